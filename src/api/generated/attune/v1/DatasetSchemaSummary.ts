@@ -1,0 +1,19 @@
+// Original file: proto/attune/v1/schema.proto
+
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../google/protobuf/Timestamp.ts';
+
+export interface DatasetSchemaSummary {
+  'name'?: (string);
+  'schemaArn'?: (string);
+  'creationDateTime'?: (_google_protobuf_Timestamp | null);
+  'lastUpdatedDateTime'?: (_google_protobuf_Timestamp | null);
+  'domain'?: (string);
+}
+
+export interface DatasetSchemaSummary__Output {
+  'name': (string);
+  'schemaArn': (string);
+  'creationDateTime': (_google_protobuf_Timestamp__Output | null);
+  'lastUpdatedDateTime': (_google_protobuf_Timestamp__Output | null);
+  'domain': (string);
+}

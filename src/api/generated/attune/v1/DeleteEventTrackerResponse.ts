@@ -1,0 +1,8 @@
+// Original file: proto/attune/v1/event_tracker.proto
+
+
+export interface DeleteEventTrackerResponse {
+}
+
+export interface DeleteEventTrackerResponse__Output {
+}

@@ -1,0 +1,429 @@
+// Original file: proto/attune/v1/personalize.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { CreateDatasetGroupRequest as _attune_v1_CreateDatasetGroupRequest, CreateDatasetGroupRequest__Output as _attune_v1_CreateDatasetGroupRequest__Output } from '../../attune/v1/CreateDatasetGroupRequest.ts';
+import type { CreateDatasetGroupResponse as _attune_v1_CreateDatasetGroupResponse, CreateDatasetGroupResponse__Output as _attune_v1_CreateDatasetGroupResponse__Output } from '../../attune/v1/CreateDatasetGroupResponse.ts';
+import type { CreateDatasetImportJobRequest as _attune_v1_CreateDatasetImportJobRequest, CreateDatasetImportJobRequest__Output as _attune_v1_CreateDatasetImportJobRequest__Output } from '../../attune/v1/CreateDatasetImportJobRequest.ts';
+import type { CreateDatasetImportJobResponse as _attune_v1_CreateDatasetImportJobResponse, CreateDatasetImportJobResponse__Output as _attune_v1_CreateDatasetImportJobResponse__Output } from '../../attune/v1/CreateDatasetImportJobResponse.ts';
+import type { CreateDatasetRequest as _attune_v1_CreateDatasetRequest, CreateDatasetRequest__Output as _attune_v1_CreateDatasetRequest__Output } from '../../attune/v1/CreateDatasetRequest.ts';
+import type { CreateDatasetResponse as _attune_v1_CreateDatasetResponse, CreateDatasetResponse__Output as _attune_v1_CreateDatasetResponse__Output } from '../../attune/v1/CreateDatasetResponse.ts';
+import type { CreateEventTrackerRequest as _attune_v1_CreateEventTrackerRequest, CreateEventTrackerRequest__Output as _attune_v1_CreateEventTrackerRequest__Output } from '../../attune/v1/CreateEventTrackerRequest.ts';
+import type { CreateEventTrackerResponse as _attune_v1_CreateEventTrackerResponse, CreateEventTrackerResponse__Output as _attune_v1_CreateEventTrackerResponse__Output } from '../../attune/v1/CreateEventTrackerResponse.ts';
+import type { CreateSchemaRequest as _attune_v1_CreateSchemaRequest, CreateSchemaRequest__Output as _attune_v1_CreateSchemaRequest__Output } from '../../attune/v1/CreateSchemaRequest.ts';
+import type { CreateSchemaResponse as _attune_v1_CreateSchemaResponse, CreateSchemaResponse__Output as _attune_v1_CreateSchemaResponse__Output } from '../../attune/v1/CreateSchemaResponse.ts';
+import type { DeleteDatasetGroupRequest as _attune_v1_DeleteDatasetGroupRequest, DeleteDatasetGroupRequest__Output as _attune_v1_DeleteDatasetGroupRequest__Output } from '../../attune/v1/DeleteDatasetGroupRequest.ts';
+import type { DeleteDatasetGroupResponse as _attune_v1_DeleteDatasetGroupResponse, DeleteDatasetGroupResponse__Output as _attune_v1_DeleteDatasetGroupResponse__Output } from '../../attune/v1/DeleteDatasetGroupResponse.ts';
+import type { DeleteDatasetRequest as _attune_v1_DeleteDatasetRequest, DeleteDatasetRequest__Output as _attune_v1_DeleteDatasetRequest__Output } from '../../attune/v1/DeleteDatasetRequest.ts';
+import type { DeleteDatasetResponse as _attune_v1_DeleteDatasetResponse, DeleteDatasetResponse__Output as _attune_v1_DeleteDatasetResponse__Output } from '../../attune/v1/DeleteDatasetResponse.ts';
+import type { DeleteEventTrackerRequest as _attune_v1_DeleteEventTrackerRequest, DeleteEventTrackerRequest__Output as _attune_v1_DeleteEventTrackerRequest__Output } from '../../attune/v1/DeleteEventTrackerRequest.ts';
+import type { DeleteEventTrackerResponse as _attune_v1_DeleteEventTrackerResponse, DeleteEventTrackerResponse__Output as _attune_v1_DeleteEventTrackerResponse__Output } from '../../attune/v1/DeleteEventTrackerResponse.ts';
+import type { DeleteSchemaRequest as _attune_v1_DeleteSchemaRequest, DeleteSchemaRequest__Output as _attune_v1_DeleteSchemaRequest__Output } from '../../attune/v1/DeleteSchemaRequest.ts';
+import type { DeleteSchemaResponse as _attune_v1_DeleteSchemaResponse, DeleteSchemaResponse__Output as _attune_v1_DeleteSchemaResponse__Output } from '../../attune/v1/DeleteSchemaResponse.ts';
+import type { DescribeDatasetGroupRequest as _attune_v1_DescribeDatasetGroupRequest, DescribeDatasetGroupRequest__Output as _attune_v1_DescribeDatasetGroupRequest__Output } from '../../attune/v1/DescribeDatasetGroupRequest.ts';
+import type { DescribeDatasetGroupResponse as _attune_v1_DescribeDatasetGroupResponse, DescribeDatasetGroupResponse__Output as _attune_v1_DescribeDatasetGroupResponse__Output } from '../../attune/v1/DescribeDatasetGroupResponse.ts';
+import type { DescribeDatasetImportJobRequest as _attune_v1_DescribeDatasetImportJobRequest, DescribeDatasetImportJobRequest__Output as _attune_v1_DescribeDatasetImportJobRequest__Output } from '../../attune/v1/DescribeDatasetImportJobRequest.ts';
+import type { DescribeDatasetImportJobResponse as _attune_v1_DescribeDatasetImportJobResponse, DescribeDatasetImportJobResponse__Output as _attune_v1_DescribeDatasetImportJobResponse__Output } from '../../attune/v1/DescribeDatasetImportJobResponse.ts';
+import type { DescribeDatasetRequest as _attune_v1_DescribeDatasetRequest, DescribeDatasetRequest__Output as _attune_v1_DescribeDatasetRequest__Output } from '../../attune/v1/DescribeDatasetRequest.ts';
+import type { DescribeDatasetResponse as _attune_v1_DescribeDatasetResponse, DescribeDatasetResponse__Output as _attune_v1_DescribeDatasetResponse__Output } from '../../attune/v1/DescribeDatasetResponse.ts';
+import type { DescribeEventTrackerRequest as _attune_v1_DescribeEventTrackerRequest, DescribeEventTrackerRequest__Output as _attune_v1_DescribeEventTrackerRequest__Output } from '../../attune/v1/DescribeEventTrackerRequest.ts';
+import type { DescribeEventTrackerResponse as _attune_v1_DescribeEventTrackerResponse, DescribeEventTrackerResponse__Output as _attune_v1_DescribeEventTrackerResponse__Output } from '../../attune/v1/DescribeEventTrackerResponse.ts';
+import type { DescribeSchemaRequest as _attune_v1_DescribeSchemaRequest, DescribeSchemaRequest__Output as _attune_v1_DescribeSchemaRequest__Output } from '../../attune/v1/DescribeSchemaRequest.ts';
+import type { DescribeSchemaResponse as _attune_v1_DescribeSchemaResponse, DescribeSchemaResponse__Output as _attune_v1_DescribeSchemaResponse__Output } from '../../attune/v1/DescribeSchemaResponse.ts';
+import type { ListDatasetGroupsRequest as _attune_v1_ListDatasetGroupsRequest, ListDatasetGroupsRequest__Output as _attune_v1_ListDatasetGroupsRequest__Output } from '../../attune/v1/ListDatasetGroupsRequest.ts';
+import type { ListDatasetGroupsResponse as _attune_v1_ListDatasetGroupsResponse, ListDatasetGroupsResponse__Output as _attune_v1_ListDatasetGroupsResponse__Output } from '../../attune/v1/ListDatasetGroupsResponse.ts';
+import type { ListDatasetImportJobsRequest as _attune_v1_ListDatasetImportJobsRequest, ListDatasetImportJobsRequest__Output as _attune_v1_ListDatasetImportJobsRequest__Output } from '../../attune/v1/ListDatasetImportJobsRequest.ts';
+import type { ListDatasetImportJobsResponse as _attune_v1_ListDatasetImportJobsResponse, ListDatasetImportJobsResponse__Output as _attune_v1_ListDatasetImportJobsResponse__Output } from '../../attune/v1/ListDatasetImportJobsResponse.ts';
+import type { ListDatasetsRequest as _attune_v1_ListDatasetsRequest, ListDatasetsRequest__Output as _attune_v1_ListDatasetsRequest__Output } from '../../attune/v1/ListDatasetsRequest.ts';
+import type { ListDatasetsResponse as _attune_v1_ListDatasetsResponse, ListDatasetsResponse__Output as _attune_v1_ListDatasetsResponse__Output } from '../../attune/v1/ListDatasetsResponse.ts';
+import type { ListEventTrackersRequest as _attune_v1_ListEventTrackersRequest, ListEventTrackersRequest__Output as _attune_v1_ListEventTrackersRequest__Output } from '../../attune/v1/ListEventTrackersRequest.ts';
+import type { ListEventTrackersResponse as _attune_v1_ListEventTrackersResponse, ListEventTrackersResponse__Output as _attune_v1_ListEventTrackersResponse__Output } from '../../attune/v1/ListEventTrackersResponse.ts';
+import type { ListSchemasRequest as _attune_v1_ListSchemasRequest, ListSchemasRequest__Output as _attune_v1_ListSchemasRequest__Output } from '../../attune/v1/ListSchemasRequest.ts';
+import type { ListSchemasResponse as _attune_v1_ListSchemasResponse, ListSchemasResponse__Output as _attune_v1_ListSchemasResponse__Output } from '../../attune/v1/ListSchemasResponse.ts';
+import type { ListTagsForResourceRequest as _attune_v1_ListTagsForResourceRequest, ListTagsForResourceRequest__Output as _attune_v1_ListTagsForResourceRequest__Output } from '../../attune/v1/ListTagsForResourceRequest.ts';
+import type { ListTagsForResourceResponse as _attune_v1_ListTagsForResourceResponse, ListTagsForResourceResponse__Output as _attune_v1_ListTagsForResourceResponse__Output } from '../../attune/v1/ListTagsForResourceResponse.ts';
+import type { TagResourceRequest as _attune_v1_TagResourceRequest, TagResourceRequest__Output as _attune_v1_TagResourceRequest__Output } from '../../attune/v1/TagResourceRequest.ts';
+import type { TagResourceResponse as _attune_v1_TagResourceResponse, TagResourceResponse__Output as _attune_v1_TagResourceResponse__Output } from '../../attune/v1/TagResourceResponse.ts';
+import type { UntagResourceRequest as _attune_v1_UntagResourceRequest, UntagResourceRequest__Output as _attune_v1_UntagResourceRequest__Output } from '../../attune/v1/UntagResourceRequest.ts';
+import type { UntagResourceResponse as _attune_v1_UntagResourceResponse, UntagResourceResponse__Output as _attune_v1_UntagResourceResponse__Output } from '../../attune/v1/UntagResourceResponse.ts';
+import type { UpdateDatasetRequest as _attune_v1_UpdateDatasetRequest, UpdateDatasetRequest__Output as _attune_v1_UpdateDatasetRequest__Output } from '../../attune/v1/UpdateDatasetRequest.ts';
+import type { UpdateDatasetResponse as _attune_v1_UpdateDatasetResponse, UpdateDatasetResponse__Output as _attune_v1_UpdateDatasetResponse__Output } from '../../attune/v1/UpdateDatasetResponse.ts';
+import type { UploadDataRequest as _attune_v1_UploadDataRequest, UploadDataRequest__Output as _attune_v1_UploadDataRequest__Output } from '../../attune/v1/UploadDataRequest.ts';
+import type { UploadDataResponse as _attune_v1_UploadDataResponse, UploadDataResponse__Output as _attune_v1_UploadDataResponse__Output } from '../../attune/v1/UploadDataResponse.ts';
+
+/**
+ * The control plane: one RPC per Amazon Personalize control-plane operation, with the same
+ * name, plus UploadData (an Attune addition).
+ */
+export interface PersonalizeClient extends grpc.Client {
+  /**
+   * Datasets.
+   */
+  CreateDataset(argument: _attune_v1_CreateDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDatasetResponse__Output>): grpc.ClientUnaryCall;
+  CreateDataset(argument: _attune_v1_CreateDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateDatasetResponse__Output>): grpc.ClientUnaryCall;
+  CreateDataset(argument: _attune_v1_CreateDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDatasetResponse__Output>): grpc.ClientUnaryCall;
+  CreateDataset(argument: _attune_v1_CreateDatasetRequest, callback: grpc.requestCallback<_attune_v1_CreateDatasetResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Datasets.
+   */
+  createDataset(argument: _attune_v1_CreateDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDatasetResponse__Output>): grpc.ClientUnaryCall;
+  createDataset(argument: _attune_v1_CreateDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateDatasetResponse__Output>): grpc.ClientUnaryCall;
+  createDataset(argument: _attune_v1_CreateDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDatasetResponse__Output>): grpc.ClientUnaryCall;
+  createDataset(argument: _attune_v1_CreateDatasetRequest, callback: grpc.requestCallback<_attune_v1_CreateDatasetResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Dataset groups.
+   */
+  CreateDatasetGroup(argument: _attune_v1_CreateDatasetGroupRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  CreateDatasetGroup(argument: _attune_v1_CreateDatasetGroupRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  CreateDatasetGroup(argument: _attune_v1_CreateDatasetGroupRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  CreateDatasetGroup(argument: _attune_v1_CreateDatasetGroupRequest, callback: grpc.requestCallback<_attune_v1_CreateDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Dataset groups.
+   */
+  createDatasetGroup(argument: _attune_v1_CreateDatasetGroupRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  createDatasetGroup(argument: _attune_v1_CreateDatasetGroupRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  createDatasetGroup(argument: _attune_v1_CreateDatasetGroupRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  createDatasetGroup(argument: _attune_v1_CreateDatasetGroupRequest, callback: grpc.requestCallback<_attune_v1_CreateDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Bulk import.
+   */
+  CreateDatasetImportJob(argument: _attune_v1_CreateDatasetImportJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDatasetImportJobResponse__Output>): grpc.ClientUnaryCall;
+  CreateDatasetImportJob(argument: _attune_v1_CreateDatasetImportJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateDatasetImportJobResponse__Output>): grpc.ClientUnaryCall;
+  CreateDatasetImportJob(argument: _attune_v1_CreateDatasetImportJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDatasetImportJobResponse__Output>): grpc.ClientUnaryCall;
+  CreateDatasetImportJob(argument: _attune_v1_CreateDatasetImportJobRequest, callback: grpc.requestCallback<_attune_v1_CreateDatasetImportJobResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Bulk import.
+   */
+  createDatasetImportJob(argument: _attune_v1_CreateDatasetImportJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDatasetImportJobResponse__Output>): grpc.ClientUnaryCall;
+  createDatasetImportJob(argument: _attune_v1_CreateDatasetImportJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateDatasetImportJobResponse__Output>): grpc.ClientUnaryCall;
+  createDatasetImportJob(argument: _attune_v1_CreateDatasetImportJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDatasetImportJobResponse__Output>): grpc.ClientUnaryCall;
+  createDatasetImportJob(argument: _attune_v1_CreateDatasetImportJobRequest, callback: grpc.requestCallback<_attune_v1_CreateDatasetImportJobResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Event trackers.
+   */
+  CreateEventTracker(argument: _attune_v1_CreateEventTrackerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  CreateEventTracker(argument: _attune_v1_CreateEventTrackerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  CreateEventTracker(argument: _attune_v1_CreateEventTrackerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  CreateEventTracker(argument: _attune_v1_CreateEventTrackerRequest, callback: grpc.requestCallback<_attune_v1_CreateEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Event trackers.
+   */
+  createEventTracker(argument: _attune_v1_CreateEventTrackerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  createEventTracker(argument: _attune_v1_CreateEventTrackerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  createEventTracker(argument: _attune_v1_CreateEventTrackerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  createEventTracker(argument: _attune_v1_CreateEventTrackerRequest, callback: grpc.requestCallback<_attune_v1_CreateEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Schemas.
+   */
+  CreateSchema(argument: _attune_v1_CreateSchemaRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateSchemaResponse__Output>): grpc.ClientUnaryCall;
+  CreateSchema(argument: _attune_v1_CreateSchemaRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateSchemaResponse__Output>): grpc.ClientUnaryCall;
+  CreateSchema(argument: _attune_v1_CreateSchemaRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateSchemaResponse__Output>): grpc.ClientUnaryCall;
+  CreateSchema(argument: _attune_v1_CreateSchemaRequest, callback: grpc.requestCallback<_attune_v1_CreateSchemaResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Schemas.
+   */
+  createSchema(argument: _attune_v1_CreateSchemaRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateSchemaResponse__Output>): grpc.ClientUnaryCall;
+  createSchema(argument: _attune_v1_CreateSchemaRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateSchemaResponse__Output>): grpc.ClientUnaryCall;
+  createSchema(argument: _attune_v1_CreateSchemaRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateSchemaResponse__Output>): grpc.ClientUnaryCall;
+  createSchema(argument: _attune_v1_CreateSchemaRequest, callback: grpc.requestCallback<_attune_v1_CreateSchemaResponse__Output>): grpc.ClientUnaryCall;
+  
+  DeleteDataset(argument: _attune_v1_DeleteDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteDatasetResponse__Output>): grpc.ClientUnaryCall;
+  DeleteDataset(argument: _attune_v1_DeleteDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DeleteDatasetResponse__Output>): grpc.ClientUnaryCall;
+  DeleteDataset(argument: _attune_v1_DeleteDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteDatasetResponse__Output>): grpc.ClientUnaryCall;
+  DeleteDataset(argument: _attune_v1_DeleteDatasetRequest, callback: grpc.requestCallback<_attune_v1_DeleteDatasetResponse__Output>): grpc.ClientUnaryCall;
+  deleteDataset(argument: _attune_v1_DeleteDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteDatasetResponse__Output>): grpc.ClientUnaryCall;
+  deleteDataset(argument: _attune_v1_DeleteDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DeleteDatasetResponse__Output>): grpc.ClientUnaryCall;
+  deleteDataset(argument: _attune_v1_DeleteDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteDatasetResponse__Output>): grpc.ClientUnaryCall;
+  deleteDataset(argument: _attune_v1_DeleteDatasetRequest, callback: grpc.requestCallback<_attune_v1_DeleteDatasetResponse__Output>): grpc.ClientUnaryCall;
+  
+  DeleteDatasetGroup(argument: _attune_v1_DeleteDatasetGroupRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  DeleteDatasetGroup(argument: _attune_v1_DeleteDatasetGroupRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DeleteDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  DeleteDatasetGroup(argument: _attune_v1_DeleteDatasetGroupRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  DeleteDatasetGroup(argument: _attune_v1_DeleteDatasetGroupRequest, callback: grpc.requestCallback<_attune_v1_DeleteDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  deleteDatasetGroup(argument: _attune_v1_DeleteDatasetGroupRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  deleteDatasetGroup(argument: _attune_v1_DeleteDatasetGroupRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DeleteDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  deleteDatasetGroup(argument: _attune_v1_DeleteDatasetGroupRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  deleteDatasetGroup(argument: _attune_v1_DeleteDatasetGroupRequest, callback: grpc.requestCallback<_attune_v1_DeleteDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  
+  DeleteEventTracker(argument: _attune_v1_DeleteEventTrackerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  DeleteEventTracker(argument: _attune_v1_DeleteEventTrackerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DeleteEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  DeleteEventTracker(argument: _attune_v1_DeleteEventTrackerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  DeleteEventTracker(argument: _attune_v1_DeleteEventTrackerRequest, callback: grpc.requestCallback<_attune_v1_DeleteEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  deleteEventTracker(argument: _attune_v1_DeleteEventTrackerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  deleteEventTracker(argument: _attune_v1_DeleteEventTrackerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DeleteEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  deleteEventTracker(argument: _attune_v1_DeleteEventTrackerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  deleteEventTracker(argument: _attune_v1_DeleteEventTrackerRequest, callback: grpc.requestCallback<_attune_v1_DeleteEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  
+  DeleteSchema(argument: _attune_v1_DeleteSchemaRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteSchemaResponse__Output>): grpc.ClientUnaryCall;
+  DeleteSchema(argument: _attune_v1_DeleteSchemaRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DeleteSchemaResponse__Output>): grpc.ClientUnaryCall;
+  DeleteSchema(argument: _attune_v1_DeleteSchemaRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteSchemaResponse__Output>): grpc.ClientUnaryCall;
+  DeleteSchema(argument: _attune_v1_DeleteSchemaRequest, callback: grpc.requestCallback<_attune_v1_DeleteSchemaResponse__Output>): grpc.ClientUnaryCall;
+  deleteSchema(argument: _attune_v1_DeleteSchemaRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteSchemaResponse__Output>): grpc.ClientUnaryCall;
+  deleteSchema(argument: _attune_v1_DeleteSchemaRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DeleteSchemaResponse__Output>): grpc.ClientUnaryCall;
+  deleteSchema(argument: _attune_v1_DeleteSchemaRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteSchemaResponse__Output>): grpc.ClientUnaryCall;
+  deleteSchema(argument: _attune_v1_DeleteSchemaRequest, callback: grpc.requestCallback<_attune_v1_DeleteSchemaResponse__Output>): grpc.ClientUnaryCall;
+  
+  DescribeDataset(argument: _attune_v1_DescribeDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetResponse__Output>): grpc.ClientUnaryCall;
+  DescribeDataset(argument: _attune_v1_DescribeDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeDatasetResponse__Output>): grpc.ClientUnaryCall;
+  DescribeDataset(argument: _attune_v1_DescribeDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetResponse__Output>): grpc.ClientUnaryCall;
+  DescribeDataset(argument: _attune_v1_DescribeDatasetRequest, callback: grpc.requestCallback<_attune_v1_DescribeDatasetResponse__Output>): grpc.ClientUnaryCall;
+  describeDataset(argument: _attune_v1_DescribeDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetResponse__Output>): grpc.ClientUnaryCall;
+  describeDataset(argument: _attune_v1_DescribeDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeDatasetResponse__Output>): grpc.ClientUnaryCall;
+  describeDataset(argument: _attune_v1_DescribeDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetResponse__Output>): grpc.ClientUnaryCall;
+  describeDataset(argument: _attune_v1_DescribeDatasetRequest, callback: grpc.requestCallback<_attune_v1_DescribeDatasetResponse__Output>): grpc.ClientUnaryCall;
+  
+  DescribeDatasetGroup(argument: _attune_v1_DescribeDatasetGroupRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  DescribeDatasetGroup(argument: _attune_v1_DescribeDatasetGroupRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  DescribeDatasetGroup(argument: _attune_v1_DescribeDatasetGroupRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  DescribeDatasetGroup(argument: _attune_v1_DescribeDatasetGroupRequest, callback: grpc.requestCallback<_attune_v1_DescribeDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  describeDatasetGroup(argument: _attune_v1_DescribeDatasetGroupRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  describeDatasetGroup(argument: _attune_v1_DescribeDatasetGroupRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  describeDatasetGroup(argument: _attune_v1_DescribeDatasetGroupRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  describeDatasetGroup(argument: _attune_v1_DescribeDatasetGroupRequest, callback: grpc.requestCallback<_attune_v1_DescribeDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
+  
+  DescribeDatasetImportJob(argument: _attune_v1_DescribeDatasetImportJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetImportJobResponse__Output>): grpc.ClientUnaryCall;
+  DescribeDatasetImportJob(argument: _attune_v1_DescribeDatasetImportJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeDatasetImportJobResponse__Output>): grpc.ClientUnaryCall;
+  DescribeDatasetImportJob(argument: _attune_v1_DescribeDatasetImportJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetImportJobResponse__Output>): grpc.ClientUnaryCall;
+  DescribeDatasetImportJob(argument: _attune_v1_DescribeDatasetImportJobRequest, callback: grpc.requestCallback<_attune_v1_DescribeDatasetImportJobResponse__Output>): grpc.ClientUnaryCall;
+  describeDatasetImportJob(argument: _attune_v1_DescribeDatasetImportJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetImportJobResponse__Output>): grpc.ClientUnaryCall;
+  describeDatasetImportJob(argument: _attune_v1_DescribeDatasetImportJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeDatasetImportJobResponse__Output>): grpc.ClientUnaryCall;
+  describeDatasetImportJob(argument: _attune_v1_DescribeDatasetImportJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetImportJobResponse__Output>): grpc.ClientUnaryCall;
+  describeDatasetImportJob(argument: _attune_v1_DescribeDatasetImportJobRequest, callback: grpc.requestCallback<_attune_v1_DescribeDatasetImportJobResponse__Output>): grpc.ClientUnaryCall;
+  
+  DescribeEventTracker(argument: _attune_v1_DescribeEventTrackerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  DescribeEventTracker(argument: _attune_v1_DescribeEventTrackerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  DescribeEventTracker(argument: _attune_v1_DescribeEventTrackerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  DescribeEventTracker(argument: _attune_v1_DescribeEventTrackerRequest, callback: grpc.requestCallback<_attune_v1_DescribeEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  describeEventTracker(argument: _attune_v1_DescribeEventTrackerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  describeEventTracker(argument: _attune_v1_DescribeEventTrackerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  describeEventTracker(argument: _attune_v1_DescribeEventTrackerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  describeEventTracker(argument: _attune_v1_DescribeEventTrackerRequest, callback: grpc.requestCallback<_attune_v1_DescribeEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  
+  DescribeSchema(argument: _attune_v1_DescribeSchemaRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeSchemaResponse__Output>): grpc.ClientUnaryCall;
+  DescribeSchema(argument: _attune_v1_DescribeSchemaRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeSchemaResponse__Output>): grpc.ClientUnaryCall;
+  DescribeSchema(argument: _attune_v1_DescribeSchemaRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeSchemaResponse__Output>): grpc.ClientUnaryCall;
+  DescribeSchema(argument: _attune_v1_DescribeSchemaRequest, callback: grpc.requestCallback<_attune_v1_DescribeSchemaResponse__Output>): grpc.ClientUnaryCall;
+  describeSchema(argument: _attune_v1_DescribeSchemaRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeSchemaResponse__Output>): grpc.ClientUnaryCall;
+  describeSchema(argument: _attune_v1_DescribeSchemaRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeSchemaResponse__Output>): grpc.ClientUnaryCall;
+  describeSchema(argument: _attune_v1_DescribeSchemaRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeSchemaResponse__Output>): grpc.ClientUnaryCall;
+  describeSchema(argument: _attune_v1_DescribeSchemaRequest, callback: grpc.requestCallback<_attune_v1_DescribeSchemaResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListDatasetGroups(argument: _attune_v1_ListDatasetGroupsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDatasetGroupsResponse__Output>): grpc.ClientUnaryCall;
+  ListDatasetGroups(argument: _attune_v1_ListDatasetGroupsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListDatasetGroupsResponse__Output>): grpc.ClientUnaryCall;
+  ListDatasetGroups(argument: _attune_v1_ListDatasetGroupsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDatasetGroupsResponse__Output>): grpc.ClientUnaryCall;
+  ListDatasetGroups(argument: _attune_v1_ListDatasetGroupsRequest, callback: grpc.requestCallback<_attune_v1_ListDatasetGroupsResponse__Output>): grpc.ClientUnaryCall;
+  listDatasetGroups(argument: _attune_v1_ListDatasetGroupsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDatasetGroupsResponse__Output>): grpc.ClientUnaryCall;
+  listDatasetGroups(argument: _attune_v1_ListDatasetGroupsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListDatasetGroupsResponse__Output>): grpc.ClientUnaryCall;
+  listDatasetGroups(argument: _attune_v1_ListDatasetGroupsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDatasetGroupsResponse__Output>): grpc.ClientUnaryCall;
+  listDatasetGroups(argument: _attune_v1_ListDatasetGroupsRequest, callback: grpc.requestCallback<_attune_v1_ListDatasetGroupsResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListDatasetImportJobs(argument: _attune_v1_ListDatasetImportJobsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDatasetImportJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListDatasetImportJobs(argument: _attune_v1_ListDatasetImportJobsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListDatasetImportJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListDatasetImportJobs(argument: _attune_v1_ListDatasetImportJobsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDatasetImportJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListDatasetImportJobs(argument: _attune_v1_ListDatasetImportJobsRequest, callback: grpc.requestCallback<_attune_v1_ListDatasetImportJobsResponse__Output>): grpc.ClientUnaryCall;
+  listDatasetImportJobs(argument: _attune_v1_ListDatasetImportJobsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDatasetImportJobsResponse__Output>): grpc.ClientUnaryCall;
+  listDatasetImportJobs(argument: _attune_v1_ListDatasetImportJobsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListDatasetImportJobsResponse__Output>): grpc.ClientUnaryCall;
+  listDatasetImportJobs(argument: _attune_v1_ListDatasetImportJobsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDatasetImportJobsResponse__Output>): grpc.ClientUnaryCall;
+  listDatasetImportJobs(argument: _attune_v1_ListDatasetImportJobsRequest, callback: grpc.requestCallback<_attune_v1_ListDatasetImportJobsResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListDatasets(argument: _attune_v1_ListDatasetsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDatasetsResponse__Output>): grpc.ClientUnaryCall;
+  ListDatasets(argument: _attune_v1_ListDatasetsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListDatasetsResponse__Output>): grpc.ClientUnaryCall;
+  ListDatasets(argument: _attune_v1_ListDatasetsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDatasetsResponse__Output>): grpc.ClientUnaryCall;
+  ListDatasets(argument: _attune_v1_ListDatasetsRequest, callback: grpc.requestCallback<_attune_v1_ListDatasetsResponse__Output>): grpc.ClientUnaryCall;
+  listDatasets(argument: _attune_v1_ListDatasetsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDatasetsResponse__Output>): grpc.ClientUnaryCall;
+  listDatasets(argument: _attune_v1_ListDatasetsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListDatasetsResponse__Output>): grpc.ClientUnaryCall;
+  listDatasets(argument: _attune_v1_ListDatasetsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDatasetsResponse__Output>): grpc.ClientUnaryCall;
+  listDatasets(argument: _attune_v1_ListDatasetsRequest, callback: grpc.requestCallback<_attune_v1_ListDatasetsResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListEventTrackers(argument: _attune_v1_ListEventTrackersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListEventTrackersResponse__Output>): grpc.ClientUnaryCall;
+  ListEventTrackers(argument: _attune_v1_ListEventTrackersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListEventTrackersResponse__Output>): grpc.ClientUnaryCall;
+  ListEventTrackers(argument: _attune_v1_ListEventTrackersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListEventTrackersResponse__Output>): grpc.ClientUnaryCall;
+  ListEventTrackers(argument: _attune_v1_ListEventTrackersRequest, callback: grpc.requestCallback<_attune_v1_ListEventTrackersResponse__Output>): grpc.ClientUnaryCall;
+  listEventTrackers(argument: _attune_v1_ListEventTrackersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListEventTrackersResponse__Output>): grpc.ClientUnaryCall;
+  listEventTrackers(argument: _attune_v1_ListEventTrackersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListEventTrackersResponse__Output>): grpc.ClientUnaryCall;
+  listEventTrackers(argument: _attune_v1_ListEventTrackersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListEventTrackersResponse__Output>): grpc.ClientUnaryCall;
+  listEventTrackers(argument: _attune_v1_ListEventTrackersRequest, callback: grpc.requestCallback<_attune_v1_ListEventTrackersResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListSchemas(argument: _attune_v1_ListSchemasRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListSchemasResponse__Output>): grpc.ClientUnaryCall;
+  ListSchemas(argument: _attune_v1_ListSchemasRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListSchemasResponse__Output>): grpc.ClientUnaryCall;
+  ListSchemas(argument: _attune_v1_ListSchemasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListSchemasResponse__Output>): grpc.ClientUnaryCall;
+  ListSchemas(argument: _attune_v1_ListSchemasRequest, callback: grpc.requestCallback<_attune_v1_ListSchemasResponse__Output>): grpc.ClientUnaryCall;
+  listSchemas(argument: _attune_v1_ListSchemasRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListSchemasResponse__Output>): grpc.ClientUnaryCall;
+  listSchemas(argument: _attune_v1_ListSchemasRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListSchemasResponse__Output>): grpc.ClientUnaryCall;
+  listSchemas(argument: _attune_v1_ListSchemasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListSchemasResponse__Output>): grpc.ClientUnaryCall;
+  listSchemas(argument: _attune_v1_ListSchemasRequest, callback: grpc.requestCallback<_attune_v1_ListSchemasResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListTagsForResource(argument: _attune_v1_ListTagsForResourceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListTagsForResourceResponse__Output>): grpc.ClientUnaryCall;
+  ListTagsForResource(argument: _attune_v1_ListTagsForResourceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListTagsForResourceResponse__Output>): grpc.ClientUnaryCall;
+  ListTagsForResource(argument: _attune_v1_ListTagsForResourceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListTagsForResourceResponse__Output>): grpc.ClientUnaryCall;
+  ListTagsForResource(argument: _attune_v1_ListTagsForResourceRequest, callback: grpc.requestCallback<_attune_v1_ListTagsForResourceResponse__Output>): grpc.ClientUnaryCall;
+  listTagsForResource(argument: _attune_v1_ListTagsForResourceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListTagsForResourceResponse__Output>): grpc.ClientUnaryCall;
+  listTagsForResource(argument: _attune_v1_ListTagsForResourceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListTagsForResourceResponse__Output>): grpc.ClientUnaryCall;
+  listTagsForResource(argument: _attune_v1_ListTagsForResourceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListTagsForResourceResponse__Output>): grpc.ClientUnaryCall;
+  listTagsForResource(argument: _attune_v1_ListTagsForResourceRequest, callback: grpc.requestCallback<_attune_v1_ListTagsForResourceResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Tags.
+   */
+  TagResource(argument: _attune_v1_TagResourceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_TagResourceResponse__Output>): grpc.ClientUnaryCall;
+  TagResource(argument: _attune_v1_TagResourceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_TagResourceResponse__Output>): grpc.ClientUnaryCall;
+  TagResource(argument: _attune_v1_TagResourceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_TagResourceResponse__Output>): grpc.ClientUnaryCall;
+  TagResource(argument: _attune_v1_TagResourceRequest, callback: grpc.requestCallback<_attune_v1_TagResourceResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Tags.
+   */
+  tagResource(argument: _attune_v1_TagResourceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_TagResourceResponse__Output>): grpc.ClientUnaryCall;
+  tagResource(argument: _attune_v1_TagResourceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_TagResourceResponse__Output>): grpc.ClientUnaryCall;
+  tagResource(argument: _attune_v1_TagResourceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_TagResourceResponse__Output>): grpc.ClientUnaryCall;
+  tagResource(argument: _attune_v1_TagResourceRequest, callback: grpc.requestCallback<_attune_v1_TagResourceResponse__Output>): grpc.ClientUnaryCall;
+  
+  UntagResource(argument: _attune_v1_UntagResourceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UntagResourceResponse__Output>): grpc.ClientUnaryCall;
+  UntagResource(argument: _attune_v1_UntagResourceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_UntagResourceResponse__Output>): grpc.ClientUnaryCall;
+  UntagResource(argument: _attune_v1_UntagResourceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UntagResourceResponse__Output>): grpc.ClientUnaryCall;
+  UntagResource(argument: _attune_v1_UntagResourceRequest, callback: grpc.requestCallback<_attune_v1_UntagResourceResponse__Output>): grpc.ClientUnaryCall;
+  untagResource(argument: _attune_v1_UntagResourceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UntagResourceResponse__Output>): grpc.ClientUnaryCall;
+  untagResource(argument: _attune_v1_UntagResourceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_UntagResourceResponse__Output>): grpc.ClientUnaryCall;
+  untagResource(argument: _attune_v1_UntagResourceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UntagResourceResponse__Output>): grpc.ClientUnaryCall;
+  untagResource(argument: _attune_v1_UntagResourceRequest, callback: grpc.requestCallback<_attune_v1_UntagResourceResponse__Output>): grpc.ClientUnaryCall;
+  
+  UpdateDataset(argument: _attune_v1_UpdateDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UpdateDatasetResponse__Output>): grpc.ClientUnaryCall;
+  UpdateDataset(argument: _attune_v1_UpdateDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_UpdateDatasetResponse__Output>): grpc.ClientUnaryCall;
+  UpdateDataset(argument: _attune_v1_UpdateDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UpdateDatasetResponse__Output>): grpc.ClientUnaryCall;
+  UpdateDataset(argument: _attune_v1_UpdateDatasetRequest, callback: grpc.requestCallback<_attune_v1_UpdateDatasetResponse__Output>): grpc.ClientUnaryCall;
+  updateDataset(argument: _attune_v1_UpdateDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UpdateDatasetResponse__Output>): grpc.ClientUnaryCall;
+  updateDataset(argument: _attune_v1_UpdateDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_UpdateDatasetResponse__Output>): grpc.ClientUnaryCall;
+  updateDataset(argument: _attune_v1_UpdateDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UpdateDatasetResponse__Output>): grpc.ClientUnaryCall;
+  updateDataset(argument: _attune_v1_UpdateDatasetRequest, callback: grpc.requestCallback<_attune_v1_UpdateDatasetResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Attune addition: upload a CSV file from a client on another machine. The first message
+   * carries the header, the rest carry the bytes; the response gives a `data_location` that
+   * CreateDatasetImportJob accepts. Uploads are kept in the database, so any server process
+   * sharing it can import them.
+   */
+  UploadData(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UploadDataResponse__Output>): grpc.ClientWritableStream<_attune_v1_UploadDataRequest>;
+  UploadData(metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_UploadDataResponse__Output>): grpc.ClientWritableStream<_attune_v1_UploadDataRequest>;
+  UploadData(options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UploadDataResponse__Output>): grpc.ClientWritableStream<_attune_v1_UploadDataRequest>;
+  UploadData(callback: grpc.requestCallback<_attune_v1_UploadDataResponse__Output>): grpc.ClientWritableStream<_attune_v1_UploadDataRequest>;
+  /**
+   * Attune addition: upload a CSV file from a client on another machine. The first message
+   * carries the header, the rest carry the bytes; the response gives a `data_location` that
+   * CreateDatasetImportJob accepts. Uploads are kept in the database, so any server process
+   * sharing it can import them.
+   */
+  uploadData(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UploadDataResponse__Output>): grpc.ClientWritableStream<_attune_v1_UploadDataRequest>;
+  uploadData(metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_UploadDataResponse__Output>): grpc.ClientWritableStream<_attune_v1_UploadDataRequest>;
+  uploadData(options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UploadDataResponse__Output>): grpc.ClientWritableStream<_attune_v1_UploadDataRequest>;
+  uploadData(callback: grpc.requestCallback<_attune_v1_UploadDataResponse__Output>): grpc.ClientWritableStream<_attune_v1_UploadDataRequest>;
+  
+}
+
+/**
+ * The control plane: one RPC per Amazon Personalize control-plane operation, with the same
+ * name, plus UploadData (an Attune addition).
+ */
+export interface PersonalizeHandlers extends grpc.UntypedServiceImplementation {
+  /**
+   * Datasets.
+   */
+  CreateDataset: grpc.handleUnaryCall<_attune_v1_CreateDatasetRequest__Output, _attune_v1_CreateDatasetResponse>;
+  
+  /**
+   * Dataset groups.
+   */
+  CreateDatasetGroup: grpc.handleUnaryCall<_attune_v1_CreateDatasetGroupRequest__Output, _attune_v1_CreateDatasetGroupResponse>;
+  
+  /**
+   * Bulk import.
+   */
+  CreateDatasetImportJob: grpc.handleUnaryCall<_attune_v1_CreateDatasetImportJobRequest__Output, _attune_v1_CreateDatasetImportJobResponse>;
+  
+  /**
+   * Event trackers.
+   */
+  CreateEventTracker: grpc.handleUnaryCall<_attune_v1_CreateEventTrackerRequest__Output, _attune_v1_CreateEventTrackerResponse>;
+  
+  /**
+   * Schemas.
+   */
+  CreateSchema: grpc.handleUnaryCall<_attune_v1_CreateSchemaRequest__Output, _attune_v1_CreateSchemaResponse>;
+  
+  DeleteDataset: grpc.handleUnaryCall<_attune_v1_DeleteDatasetRequest__Output, _attune_v1_DeleteDatasetResponse>;
+  
+  DeleteDatasetGroup: grpc.handleUnaryCall<_attune_v1_DeleteDatasetGroupRequest__Output, _attune_v1_DeleteDatasetGroupResponse>;
+  
+  DeleteEventTracker: grpc.handleUnaryCall<_attune_v1_DeleteEventTrackerRequest__Output, _attune_v1_DeleteEventTrackerResponse>;
+  
+  DeleteSchema: grpc.handleUnaryCall<_attune_v1_DeleteSchemaRequest__Output, _attune_v1_DeleteSchemaResponse>;
+  
+  DescribeDataset: grpc.handleUnaryCall<_attune_v1_DescribeDatasetRequest__Output, _attune_v1_DescribeDatasetResponse>;
+  
+  DescribeDatasetGroup: grpc.handleUnaryCall<_attune_v1_DescribeDatasetGroupRequest__Output, _attune_v1_DescribeDatasetGroupResponse>;
+  
+  DescribeDatasetImportJob: grpc.handleUnaryCall<_attune_v1_DescribeDatasetImportJobRequest__Output, _attune_v1_DescribeDatasetImportJobResponse>;
+  
+  DescribeEventTracker: grpc.handleUnaryCall<_attune_v1_DescribeEventTrackerRequest__Output, _attune_v1_DescribeEventTrackerResponse>;
+  
+  DescribeSchema: grpc.handleUnaryCall<_attune_v1_DescribeSchemaRequest__Output, _attune_v1_DescribeSchemaResponse>;
+  
+  ListDatasetGroups: grpc.handleUnaryCall<_attune_v1_ListDatasetGroupsRequest__Output, _attune_v1_ListDatasetGroupsResponse>;
+  
+  ListDatasetImportJobs: grpc.handleUnaryCall<_attune_v1_ListDatasetImportJobsRequest__Output, _attune_v1_ListDatasetImportJobsResponse>;
+  
+  ListDatasets: grpc.handleUnaryCall<_attune_v1_ListDatasetsRequest__Output, _attune_v1_ListDatasetsResponse>;
+  
+  ListEventTrackers: grpc.handleUnaryCall<_attune_v1_ListEventTrackersRequest__Output, _attune_v1_ListEventTrackersResponse>;
+  
+  ListSchemas: grpc.handleUnaryCall<_attune_v1_ListSchemasRequest__Output, _attune_v1_ListSchemasResponse>;
+  
+  ListTagsForResource: grpc.handleUnaryCall<_attune_v1_ListTagsForResourceRequest__Output, _attune_v1_ListTagsForResourceResponse>;
+  
+  /**
+   * Tags.
+   */
+  TagResource: grpc.handleUnaryCall<_attune_v1_TagResourceRequest__Output, _attune_v1_TagResourceResponse>;
+  
+  UntagResource: grpc.handleUnaryCall<_attune_v1_UntagResourceRequest__Output, _attune_v1_UntagResourceResponse>;
+  
+  UpdateDataset: grpc.handleUnaryCall<_attune_v1_UpdateDatasetRequest__Output, _attune_v1_UpdateDatasetResponse>;
+  
+  /**
+   * Attune addition: upload a CSV file from a client on another machine. The first message
+   * carries the header, the rest carry the bytes; the response gives a `data_location` that
+   * CreateDatasetImportJob accepts. Uploads are kept in the database, so any server process
+   * sharing it can import them.
+   */
+  UploadData: grpc.handleClientStreamingCall<_attune_v1_UploadDataRequest__Output, _attune_v1_UploadDataResponse>;
+  
+}
+
+export interface PersonalizeDefinition extends grpc.ServiceDefinition {
+  CreateDataset: MethodDefinition<_attune_v1_CreateDatasetRequest, _attune_v1_CreateDatasetResponse, _attune_v1_CreateDatasetRequest__Output, _attune_v1_CreateDatasetResponse__Output>
+  CreateDatasetGroup: MethodDefinition<_attune_v1_CreateDatasetGroupRequest, _attune_v1_CreateDatasetGroupResponse, _attune_v1_CreateDatasetGroupRequest__Output, _attune_v1_CreateDatasetGroupResponse__Output>
+  CreateDatasetImportJob: MethodDefinition<_attune_v1_CreateDatasetImportJobRequest, _attune_v1_CreateDatasetImportJobResponse, _attune_v1_CreateDatasetImportJobRequest__Output, _attune_v1_CreateDatasetImportJobResponse__Output>
+  CreateEventTracker: MethodDefinition<_attune_v1_CreateEventTrackerRequest, _attune_v1_CreateEventTrackerResponse, _attune_v1_CreateEventTrackerRequest__Output, _attune_v1_CreateEventTrackerResponse__Output>
+  CreateSchema: MethodDefinition<_attune_v1_CreateSchemaRequest, _attune_v1_CreateSchemaResponse, _attune_v1_CreateSchemaRequest__Output, _attune_v1_CreateSchemaResponse__Output>
+  DeleteDataset: MethodDefinition<_attune_v1_DeleteDatasetRequest, _attune_v1_DeleteDatasetResponse, _attune_v1_DeleteDatasetRequest__Output, _attune_v1_DeleteDatasetResponse__Output>
+  DeleteDatasetGroup: MethodDefinition<_attune_v1_DeleteDatasetGroupRequest, _attune_v1_DeleteDatasetGroupResponse, _attune_v1_DeleteDatasetGroupRequest__Output, _attune_v1_DeleteDatasetGroupResponse__Output>
+  DeleteEventTracker: MethodDefinition<_attune_v1_DeleteEventTrackerRequest, _attune_v1_DeleteEventTrackerResponse, _attune_v1_DeleteEventTrackerRequest__Output, _attune_v1_DeleteEventTrackerResponse__Output>
+  DeleteSchema: MethodDefinition<_attune_v1_DeleteSchemaRequest, _attune_v1_DeleteSchemaResponse, _attune_v1_DeleteSchemaRequest__Output, _attune_v1_DeleteSchemaResponse__Output>
+  DescribeDataset: MethodDefinition<_attune_v1_DescribeDatasetRequest, _attune_v1_DescribeDatasetResponse, _attune_v1_DescribeDatasetRequest__Output, _attune_v1_DescribeDatasetResponse__Output>
+  DescribeDatasetGroup: MethodDefinition<_attune_v1_DescribeDatasetGroupRequest, _attune_v1_DescribeDatasetGroupResponse, _attune_v1_DescribeDatasetGroupRequest__Output, _attune_v1_DescribeDatasetGroupResponse__Output>
+  DescribeDatasetImportJob: MethodDefinition<_attune_v1_DescribeDatasetImportJobRequest, _attune_v1_DescribeDatasetImportJobResponse, _attune_v1_DescribeDatasetImportJobRequest__Output, _attune_v1_DescribeDatasetImportJobResponse__Output>
+  DescribeEventTracker: MethodDefinition<_attune_v1_DescribeEventTrackerRequest, _attune_v1_DescribeEventTrackerResponse, _attune_v1_DescribeEventTrackerRequest__Output, _attune_v1_DescribeEventTrackerResponse__Output>
+  DescribeSchema: MethodDefinition<_attune_v1_DescribeSchemaRequest, _attune_v1_DescribeSchemaResponse, _attune_v1_DescribeSchemaRequest__Output, _attune_v1_DescribeSchemaResponse__Output>
+  ListDatasetGroups: MethodDefinition<_attune_v1_ListDatasetGroupsRequest, _attune_v1_ListDatasetGroupsResponse, _attune_v1_ListDatasetGroupsRequest__Output, _attune_v1_ListDatasetGroupsResponse__Output>
+  ListDatasetImportJobs: MethodDefinition<_attune_v1_ListDatasetImportJobsRequest, _attune_v1_ListDatasetImportJobsResponse, _attune_v1_ListDatasetImportJobsRequest__Output, _attune_v1_ListDatasetImportJobsResponse__Output>
+  ListDatasets: MethodDefinition<_attune_v1_ListDatasetsRequest, _attune_v1_ListDatasetsResponse, _attune_v1_ListDatasetsRequest__Output, _attune_v1_ListDatasetsResponse__Output>
+  ListEventTrackers: MethodDefinition<_attune_v1_ListEventTrackersRequest, _attune_v1_ListEventTrackersResponse, _attune_v1_ListEventTrackersRequest__Output, _attune_v1_ListEventTrackersResponse__Output>
+  ListSchemas: MethodDefinition<_attune_v1_ListSchemasRequest, _attune_v1_ListSchemasResponse, _attune_v1_ListSchemasRequest__Output, _attune_v1_ListSchemasResponse__Output>
+  ListTagsForResource: MethodDefinition<_attune_v1_ListTagsForResourceRequest, _attune_v1_ListTagsForResourceResponse, _attune_v1_ListTagsForResourceRequest__Output, _attune_v1_ListTagsForResourceResponse__Output>
+  TagResource: MethodDefinition<_attune_v1_TagResourceRequest, _attune_v1_TagResourceResponse, _attune_v1_TagResourceRequest__Output, _attune_v1_TagResourceResponse__Output>
+  UntagResource: MethodDefinition<_attune_v1_UntagResourceRequest, _attune_v1_UntagResourceResponse, _attune_v1_UntagResourceRequest__Output, _attune_v1_UntagResourceResponse__Output>
+  UpdateDataset: MethodDefinition<_attune_v1_UpdateDatasetRequest, _attune_v1_UpdateDatasetResponse, _attune_v1_UpdateDatasetRequest__Output, _attune_v1_UpdateDatasetResponse__Output>
+  UploadData: MethodDefinition<_attune_v1_UploadDataRequest, _attune_v1_UploadDataResponse, _attune_v1_UploadDataRequest__Output, _attune_v1_UploadDataResponse__Output>
+}

@@ -1,0 +1,59 @@
+/**
+ * The gRPC server: the three Attune services, the standard health service and server
+ * reflection (which lists health too).
+ */
+import * as grpc from '@grpc/grpc-js';
+import * as protoLoader from '@grpc/proto-loader';
+import { ReflectionService } from '@grpc/reflection';
+import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-check';
+import type { Logger } from '../common/logger.ts';
+import { datasetHandlers } from './handlers/datasets.ts';
+import { eventHandlers } from './handlers/events.ts';
+import { importHandlers } from './handlers/imports.ts';
+import { runtimeHandlers } from './handlers/runtime.ts';
+import { trackerHandlers } from './handlers/trackers.ts';
+import { loadProtos } from './proto.ts';
+import type { Services } from './services.ts';
+import { InFlight } from './unary.ts';
+
+export const SERVICE_NAMES = ['attune.v1.Personalize', 'attune.v1.PersonalizeEvents', 'attune.v1.PersonalizeRuntime'];
+
+/** A built server, not yet listening. */
+export interface ApiServer {
+  server: grpc.Server;
+  health: HealthImplementation;
+  inFlight: InFlight;
+}
+
+/** Builds the gRPC server around the domain services. */
+export function buildServer(services: Services, logger: Logger, accountId: string): ApiServer {
+  const { definition, attune } = loadProtos();
+  const server = new grpc.Server({
+    'grpc.max_receive_message_length': 8 * 1024 * 1024,
+    'grpc.keepalive_time_ms': 60_000,
+    'grpc.keepalive_timeout_ms': 20_000,
+  });
+  const inFlight = new InFlight();
+  const deps = { logger: logger.child({ component: 'api' }), inFlight };
+  server.addService(attune.Personalize.service, {
+    ...datasetHandlers(services, deps),
+    ...importHandlers(services, deps),
+    ...trackerHandlers(services, deps, accountId),
+  });
+  server.addService(attune.PersonalizeEvents.service, eventHandlers(services, deps));
+  server.addService(attune.PersonalizeRuntime.service, runtimeHandlers(deps));
+
+  const health = new HealthImplementation({ '': 'NOT_SERVING', ...Object.fromEntries(SERVICE_NAMES.map((n) => [n, 'NOT_SERVING' as const])) });
+  health.addToServer(server);
+  const healthDefinition = protoLoader.loadSync(healthProtoPath, { keepCase: true, longs: String, enums: String, defaults: true, oneofs: true });
+  new ReflectionService({ ...definition, ...healthDefinition }).addToServer(server);
+  return { server, health, inFlight };
+}
+
+/** Binds the server; resolves with the bound port. */
+export function listen(server: grpc.Server, host: string, port: number): Promise<number> {
+  const address = host.includes(':') && !host.startsWith('[') ? `[${host}]:${port}` : `${host}:${port}`;
+  return new Promise((resolve, reject) => {
+    server.bindAsync(address, grpc.ServerCredentials.createInsecure(), (err, bound) => (err ? reject(err) : resolve(bound)));
+  });
+}

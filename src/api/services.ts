@@ -1,0 +1,20 @@
+/** The domain services the API handlers call. */
+import type { DatasetGroups } from '../control/dataset-groups.ts';
+import type { DatasetImportJobs } from '../control/dataset-import-jobs.ts';
+import type { Datasets } from '../control/datasets.ts';
+import type { EventTrackers } from '../control/event-trackers.ts';
+import type { Schemas } from '../control/schemas.ts';
+import type { Tagging } from '../control/tags.ts';
+import type { Uploads } from '../data/import/uploads.ts';
+import type { Ingest } from '../data/ingest/ingest.ts';
+
+export interface Services {
+  datasetGroups: DatasetGroups;
+  schemas: Schemas;
+  datasets: Datasets;
+  importJobs: DatasetImportJobs;
+  eventTrackers: EventTrackers;
+  tagging: Tagging;
+  uploads: Uploads;
+  ingest: Ingest;
+}

@@ -1,0 +1,5 @@
+/** Process entry point: `node dist/cli/run.js serve …`. */
+import { main } from './main.ts';
+
+const code = await main(process.argv.slice(2));
+if (code !== undefined) process.exitCode = code;

@@ -1,0 +1,86 @@
+/**
+ * The durable jobs that move control-plane resources through their states:
+ * CREATE PENDING > CREATE IN_PROGRESS > ACTIVE, UPDATE, and DELETE PENDING > gone.
+ * Each handler is idempotent: a job retried after a crash finds the work done or finishes it.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import type { JobRunner } from '../jobs/runner.ts';
+import { collectDeadBatches, deleteDatasetRows } from '../store/data-rows.ts';
+import * as t from '../store/schema.ts';
+import type { ControlContext } from './context.ts';
+import { DATASET_GROUP_JOBS } from './dataset-groups.ts';
+import { DATASET_JOBS } from './datasets.ts';
+import { EVENT_TRACKER_JOBS } from './event-trackers.ts';
+import { Status } from './status.ts';
+import { deleteTags } from './tags.ts';
+
+export const DATA_GC_JOB = 'data.gc';
+
+type Activatable = typeof t.datasetGroups | typeof t.datasets | typeof t.eventTrackers;
+
+/** Registers the lifecycle jobs with the runner. */
+export function registerLifecycleJobs(runner: JobRunner, ctx: ControlContext): void {
+  const db = ctx.database.db;
+
+  const activate = (table: Activatable) => async (arn: string) => {
+    const pending = [Status.CreatePending, Status.CreateInProgress];
+    await db.update(table).set({ status: Status.CreateInProgress, updatedAt: new Date() }).where(and(eq(table.arn, arn), inArray(table.status, pending)));
+    await db.update(table).set({ status: Status.Active, updatedAt: new Date() }).where(and(eq(table.arn, arn), inArray(table.status, pending)));
+  };
+
+  const simple = (kind: string, fn: (arn: string, signal: AbortSignal) => Promise<void>) =>
+    runner.register(kind, { concurrency: 8, handler: ({ job, signal }) => fn(job.resourceArn, signal) });
+
+  simple(DATASET_GROUP_JOBS.create, activate(t.datasetGroups));
+  simple(DATASET_JOBS.create, activate(t.datasets));
+  simple(EVENT_TRACKER_JOBS.create, activate(t.eventTrackers));
+
+  simple(DATASET_GROUP_JOBS.delete, async (arn) => {
+    await db.transaction(async (tx) => {
+      await deleteTags(tx, arn);
+      await tx.delete(t.datasetGroups).where(and(eq(t.datasetGroups.arn, arn), eq(t.datasetGroups.status, Status.DeletePending)));
+    });
+  });
+
+  simple(EVENT_TRACKER_JOBS.delete, async (arn) => {
+    await db.transaction(async (tx) => {
+      await deleteTags(tx, arn);
+      await tx.delete(t.eventTrackers).where(and(eq(t.eventTrackers.arn, arn), eq(t.eventTrackers.status, Status.DeletePending)));
+    });
+  });
+
+  simple(DATASET_JOBS.update, async (arn) => {
+    await db.transaction(async (tx) => {
+      const [d] = await tx.select().from(t.datasets).where(eq(t.datasets.arn, arn));
+      if (!d || d.status !== Status.UpdatePending || d.updateSchemaId === null) return;
+      const now = new Date();
+      await tx
+        .update(t.datasets)
+        .set({ schemaId: d.updateSchemaId, status: Status.Active, updateStatus: Status.Active, updatedAt: now, updateUpdatedAt: now })
+        .where(eq(t.datasets.id, d.id));
+    });
+  });
+
+  simple(DATASET_JOBS.delete, async (arn, signal) => {
+    const [d] = await db.select().from(t.datasets).where(eq(t.datasets.arn, arn));
+    if (!d || (d.status !== Status.DeletePending && d.status !== Status.DeleteInProgress)) return;
+    await db.update(t.datasets).set({ status: Status.DeleteInProgress, updatedAt: new Date() }).where(eq(t.datasets.id, d.id));
+    const removed = await deleteDatasetRows(ctx.database, d.id, signal);
+    await db.transaction(async (tx) => {
+      const imports = await tx.select({ arn: t.datasetImportJobs.arn }).from(t.datasetImportJobs).where(eq(t.datasetImportJobs.datasetId, d.id));
+      for (const job of imports) await deleteTags(tx, job.arn);
+      await tx.delete(t.datasetImportJobs).where(eq(t.datasetImportJobs.datasetId, d.id));
+      await deleteTags(tx, arn);
+      await tx.delete(t.datasets).where(eq(t.datasets.id, d.id));
+    });
+    ctx.logger.info({ dataset: arn, rows: removed }, 'dataset deleted');
+  });
+
+  runner.register(DATA_GC_JOB, {
+    concurrency: 1,
+    handler: async ({ signal }) => {
+      const removed = await collectDeadBatches(ctx.database, signal);
+      if (removed > 0) ctx.logger.info({ rows: removed }, 'removed rows of replaced or failed imports');
+    },
+  });
+}

@@ -1,0 +1,17 @@
+/** Personalize status strings, exactly as the API returns them. */
+export const Status = {
+  CreatePending: 'CREATE PENDING',
+  CreateInProgress: 'CREATE IN_PROGRESS',
+  Active: 'ACTIVE',
+  CreateFailed: 'CREATE FAILED',
+  DeletePending: 'DELETE PENDING',
+  DeleteInProgress: 'DELETE IN_PROGRESS',
+  UpdatePending: 'UPDATE PENDING',
+  UpdateInProgress: 'UPDATE IN_PROGRESS',
+  UpdateFailed: 'UPDATE FAILED',
+} as const;
+
+export type StatusValue = (typeof Status)[keyof typeof Status];
+
+/** Statuses from which a resource may be deleted. */
+export const DELETABLE: readonly string[] = [Status.Active, Status.CreateFailed];

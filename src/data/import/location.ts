@@ -1,0 +1,94 @@
+/**
+ * Where a bulk import reads from: a CSV file or a folder of CSV files inside an allowed data
+ * root (a plain path or a file:// URL), or an upload:// location from UploadData.
+ * Paths are checked twice: lexically (no `..` escape) and after resolving symlinks.
+ */
+import { realpathSync, statSync, readdirSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AccessDenied, InvalidInput, ResourceNotFound } from '../../common/errors.ts';
+
+/** A resolved data location. */
+export type DataLocation =
+  | { kind: 'files'; location: string; files: string[] }
+  | { kind: 'upload'; location: string; uploadId: string };
+
+const UPLOAD = /^upload:\/\/([0-9a-f-]{36})$/;
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel) && rel.split(sep)[0] !== '..');
+}
+
+/** Canonical data roots: absolute and with symlinks resolved (roots that do not exist are dropped). */
+export function canonicalRoots(roots: string[]): string[] {
+  const out: string[] = [];
+  for (const r of roots) {
+    try {
+      out.push(realpathSync(resolve(r)));
+    } catch {
+      // A root that does not exist allows nothing.
+    }
+  }
+  return out;
+}
+
+/**
+ * Resolves `location` (the request's data_source.data_location) against the data roots.
+ * Throws InvalidInput for a malformed location, AccessDenied outside every root, and
+ * ResourceNotFound when the path does not exist or holds no CSV file.
+ */
+export function resolveDataLocation(location: string | undefined, roots: string[], field = 'data_source.data_location'): DataLocation {
+  if (!location) throw new InvalidInput(field, 'is required');
+  if (location.length > 256 * 16) throw new InvalidInput(field, 'is too long');
+  const upload = UPLOAD.exec(location);
+  if (upload) return { kind: 'upload', location, uploadId: upload[1]! };
+  let path: string;
+  if (location.startsWith('file://')) {
+    try {
+      path = fileURLToPath(location);
+    } catch {
+      throw new InvalidInput(field, `"${location}" is not a valid file:// URL`);
+    }
+  } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location)) {
+    throw new InvalidInput(field, `"${location}": only server paths, file:// URLs and upload:// locations are supported`);
+  } else {
+    path = location;
+  }
+  if (path.includes('\0')) throw new InvalidInput(field, 'contains a NUL character');
+  const lexical = resolve(path);
+  const allowed = canonicalRoots(roots);
+  const lexicalRoots = roots.map((r) => resolve(r));
+  if (!lexicalRoots.some((r) => inside(r, lexical)) && !allowed.some((r) => inside(r, lexical))) {
+    throw new AccessDenied(field, `"${location}" is outside every allowed data root (${lexicalRoots.join(', ')})`);
+  }
+  let real: string;
+  try {
+    real = realpathSync(lexical);
+  } catch {
+    throw new ResourceNotFound('data location', location, `${field}: "${location}" does not exist`);
+  }
+  if (!allowed.some((r) => inside(r, real))) {
+    throw new AccessDenied(field, `"${location}" resolves (through a symbolic link) to a place outside every allowed data root`);
+  }
+  const stat = statSync(real);
+  if (stat.isFile()) return { kind: 'files', location, files: [real] };
+  if (!stat.isDirectory()) throw new InvalidInput(field, `"${location}" is neither a file nor a folder`);
+  const files: string[] = [];
+  for (const name of readdirSync(real).sort()) {
+    if (!name.toLowerCase().endsWith('.csv')) continue;
+    const child = join(real, name);
+    let childReal: string;
+    try {
+      childReal = realpathSync(child);
+    } catch {
+      continue;
+    }
+    if (!allowed.some((r) => inside(r, childReal))) {
+      throw new AccessDenied(field, `"${join(location, name)}" resolves (through a symbolic link) outside every allowed data root`);
+    }
+    if (statSync(childReal).isFile()) files.push(childReal);
+  }
+  if (files.length === 0) throw new ResourceNotFound('data location', location, `${field}: folder "${location}" holds no .csv file`);
+  return { kind: 'files', location, files };
+}

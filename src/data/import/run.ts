@@ -1,0 +1,161 @@
+/**
+ * The dataset import job: streams the CSV files of a data location into a new data batch,
+ * then makes the batch visible in one short transaction (FULL: and retires the dataset's
+ * earlier bulk batches). A failure leaves the batch invisible, so a failed job changes no data.
+ */
+import { eq, sql } from 'drizzle-orm';
+import { AttuneError } from '../../common/errors.ts';
+import type { Logger } from '../../common/logger.ts';
+import { Status } from '../../control/status.ts';
+import type { Database } from '../../store/database.ts';
+import { type BulkWriter, openBulkWriter } from '../../store/bulk-writer.ts';
+import * as t from '../../store/schema.ts';
+import { CsvFormatError, readCsv } from '../csv/index.ts';
+import { type DatasetType, parseAvroSchema } from '../schema/index.ts';
+import { resolveDataLocation } from './location.ts';
+import { planRecords, RecordError, type RecordPlan } from './records.ts';
+import { sourceFiles } from './sources.ts';
+
+/** Rows buffered per write: one COPY chunk or one unnest statement. */
+const WRITE_ROWS = 20_000;
+const PROGRESS_MS = 1_000;
+
+/** What the import needs from its surroundings. */
+export interface ImportEnvironment {
+  database: Database;
+  dataRoots: () => string[];
+  logger: Logger;
+  /** Queues removal of the rows of dead batches. */
+  scheduleGc: () => Promise<void>;
+}
+
+/** A failure that belongs in the job's failure_reason. */
+class ImportFailure extends Error {}
+
+/** Runs (or re-runs, after a crash) the import job `arn`. */
+export async function runImport(env: ImportEnvironment, arn: string, signal: AbortSignal): Promise<void> {
+  const { database } = env;
+  const db = database.db;
+  const [job] = await db.select().from(t.datasetImportJobs).where(eq(t.datasetImportJobs.arn, arn));
+  if (!job || (job.status !== Status.CreatePending && job.status !== Status.CreateInProgress)) return;
+  const [dataset] = await db.select().from(t.datasets).where(eq(t.datasets.id, job.datasetId));
+  const log = env.logger.child({ importJob: arn });
+
+  // A previous attempt that died left a loading batch: retire it.
+  const stale = await database.query(`update data_batches set state = 'dead' where import_job_id = $1 and state = 'loading' returning id`, [job.id]);
+  if (stale.length > 0) await env.scheduleGc();
+
+  await db.update(t.datasetImportJobs).set({ status: Status.CreateInProgress, rowCount: 0, updatedAt: new Date() }).where(eq(t.datasetImportJobs.id, job.id));
+  const [batch] = await database.query<{ id: number }>(
+    `insert into data_batches (dataset_id, import_job_id, state, created_at) values ($1, $2, 'loading', now()) returning id`,
+    [job.datasetId, job.id],
+  );
+  const batchId = Number(batch!.id);
+
+  let rows = 0;
+  try {
+    if (!dataset) throw new ImportFailure('the dataset no longer exists');
+    const [schemaRow] = await db.select().from(t.schemas).where(eq(t.schemas.id, dataset.schemaId));
+    const schema = parseAvroSchema(schemaRow!.definition);
+    const type = dataset.datasetType as DatasetType;
+    let location;
+    try {
+      location = resolveDataLocation(job.dataLocation, env.dataRoots());
+    } catch (err) {
+      throw new ImportFailure(err instanceof Error ? err.message : String(err));
+    }
+    const files = await sourceFiles(database, location);
+    let writer: BulkWriter | undefined;
+    let lastProgress = Date.now();
+    try {
+      for (const file of files) {
+        let plan: RecordPlan | undefined;
+        let batchCols: unknown[][] = [];
+        let filled = 0;
+        const flush = async () => {
+          if (filled === 0) return;
+          await writer!.write(batchCols, filled);
+          rows += filled;
+          filled = 0;
+          if (Date.now() - lastProgress > PROGRESS_MS) {
+            lastProgress = Date.now();
+            await db.update(t.datasetImportJobs).set({ rowCount: rows, updatedAt: new Date() }).where(eq(t.datasetImportJobs.id, job.id));
+          }
+        };
+        let sawHeader = false;
+        for await (const chunk of readCsv(file.open(), { fileName: file.name })) {
+          signal.throwIfAborted();
+          const { records, lines } = chunk;
+          for (let i = 0; i < records.length; i++) {
+            if (!plan) {
+              sawHeader = true;
+              plan = planRecords(schema, type, records[i]!, { datasetId: job.datasetId, batchId }, file.name);
+              writer ??= await openBulkWriter(database, plan.table, plan.columns);
+              batchCols = plan.columns.map(() => new Array(WRITE_ROWS));
+              continue;
+            }
+            const error = plan.fill(records[i]!, batchCols, filled, file.name, lines[i]!);
+            if (error) throw error;
+            if (++filled === WRITE_ROWS) await flush();
+          }
+        }
+        if (!sawHeader) throw new ImportFailure(`${file.name}: the file is empty (expected a header row naming the schema's fields)`);
+        await flush();
+      }
+      if (rows === 0) throw new ImportFailure(`${job.dataLocation}: no records (the file(s) hold a header but no rows)`);
+      if (writer) await writer.finish();
+    } catch (err) {
+      await writer?.abort().catch(() => {});
+      throw err;
+    }
+    await commitBatch(database, job.id, job.datasetId, batchId, job.importMode === 'FULL', rows);
+    log.info({ rows, mode: job.importMode }, 'import finished');
+    if (job.importMode === 'FULL') await env.scheduleGc();
+  } catch (err) {
+    if (signal.aborted) throw err; // shutdown or lost lease: the job is retried, the batch retired then.
+    const reason = failureReason(err);
+    if (reason === undefined) log.error({ err }, 'import failed unexpectedly');
+    else log.info({ reason }, 'import failed');
+    await database.query(`update data_batches set state = 'dead' where id = $1`, [batchId]);
+    await db
+      .update(t.datasetImportJobs)
+      .set({ status: Status.CreateFailed, failureReason: reason ?? 'internal error while importing (see the server log)', rowCount: 0, updatedAt: new Date() })
+      .where(eq(t.datasetImportJobs.id, job.id));
+    await env.scheduleGc();
+  }
+}
+
+/** Marks an import job failed after its process died too often (the runner gives up). */
+export async function giveUpImport(env: ImportEnvironment, arn: string): Promise<void> {
+  await env.database.query(
+    `update dataset_import_jobs set status = $2, failure_reason = $3, updated_at = now() where arn = $1 and status in ($4, $5)`,
+    [arn, Status.CreateFailed, 'the import was interrupted repeatedly (the server stopped while it ran)', Status.CreatePending, Status.CreateInProgress],
+  );
+  await env.database.query(
+    `update data_batches set state = 'dead' where state = 'loading' and import_job_id = (select id from dataset_import_jobs where arn = $1)`,
+    [arn],
+  );
+  await env.scheduleGc();
+}
+
+async function commitBatch(database: Database, jobId: number, datasetId: number, batchId: number, full: boolean, rows: number): Promise<void> {
+  await database.db.transaction(async (tx) => {
+    if (full) {
+      await tx.execute(sql`update data_batches set state = 'dead' where dataset_id = ${datasetId} and state = 'live'`);
+    }
+    await tx.execute(
+      sql`update data_batches set state = 'live', version = nextval('data_version'), row_count = ${rows} where id = ${batchId}`,
+    );
+    await tx
+      .update(t.datasetImportJobs)
+      .set({ status: Status.Active, rowCount: rows, failureReason: null, updatedAt: new Date() })
+      .where(eq(t.datasetImportJobs.id, jobId));
+  });
+}
+
+/** The failure_reason for an expected failure, or undefined for a bug. */
+function failureReason(err: unknown): string | undefined {
+  if (err instanceof RecordError || err instanceof CsvFormatError || err instanceof ImportFailure) return err.message;
+  if (err instanceof AttuneError) return err.message;
+  return undefined;
+}

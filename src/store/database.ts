@@ -1,0 +1,114 @@
+/**
+ * openDatabase(url): one entry point for both backends. `pglite://memory`,
+ * `pglite://<path>` (relative or absolute) or `postgres://…` / `postgresql://…`.
+ * Migrations run before the handle is returned.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+/** The drizzle handle type common to both drivers (and to their transactions). */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+/** A raw SQL executor: returns rows as plain objects, on either driver. */
+export type RawQuery = <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
+
+/** An open database: drizzle for queries, raw access for the bulk paths, and close(). */
+export interface Database {
+  readonly kind: 'pglite' | 'postgres';
+  /** The URL with any password removed, for logs. */
+  readonly displayUrl: string;
+  readonly db: Db;
+  readonly query: RawQuery;
+  /** The PGlite instance (kind 'pglite'). */
+  readonly pglite?: PGlite;
+  /** The postgres.js client (kind 'postgres'). */
+  readonly sql?: postgres.Sql;
+  close(): Promise<void>;
+}
+
+const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
+
+/** Options for openDatabase. */
+export interface OpenOptions {
+  /** postgres.js pool size (default 10). */
+  maxConnections?: number;
+}
+
+/** Opens (creating if needed) and migrates the database named by `url`. */
+export async function openDatabase(url: string, options: OpenOptions = {}): Promise<Database> {
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return openPostgres(url, options);
+  if (url.startsWith('pglite://')) return openPglite(url);
+  throw new Error(`unsupported database URL "${url}": use pglite://memory, pglite://<dir> or postgres://…`);
+}
+
+async function openPglite(url: string): Promise<Database> {
+  const rest = url.slice('pglite://'.length);
+  let dataDir: string | undefined;
+  if (rest !== 'memory' && rest !== '') {
+    dataDir = resolve(rest);
+    mkdirSync(dataDir, { recursive: true });
+  }
+  const client = await PGlite.create(dataDir ? { dataDir } : {});
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS });
+  const query: RawQuery = async <T,>(text: string, params?: unknown[]) =>
+    (await client.query<T>(text, params)).rows;
+  return {
+    kind: 'pglite',
+    displayUrl: dataDir ? `pglite://${dataDir}` : 'pglite://memory',
+    db,
+    query,
+    pglite: client,
+    close: () => client.close(),
+  };
+}
+
+async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
+  const sql = postgres(url, {
+    max: options.maxConnections ?? 10,
+    onnotice: () => {},
+    // int8 as JS numbers in raw queries (ids, counts, epoch seconds all stay below 2^53).
+    types: { int8: { to: 20, from: [20], serialize: (x: number) => String(x), parse: (x: string) => Number(x) } },
+  });
+  const migrator = drizzlePostgres(sql, { schema });
+  // Several processes may start at once against one database: migrate under a session lock.
+  const lockHolder = await sql.reserve();
+  try {
+    await lockHolder`select pg_advisory_lock(727274)`;
+    await migratePostgres(migrator, { migrationsFolder: MIGRATIONS });
+  } finally {
+    await lockHolder`select pg_advisory_unlock(727274)`;
+    lockHolder.release();
+  }
+  const db = migrator as unknown as Db;
+  const query: RawQuery = async <T,>(text: string, params?: unknown[]) =>
+    (await sql.unsafe(text, (params ?? []) as postgres.ParameterOrJSON<never>[])) as unknown as T[];
+  return {
+    kind: 'postgres',
+    displayUrl: redact(url),
+    db,
+    query,
+    sql,
+    close: () => sql.end({ timeout: 5 }),
+  };
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The databases every store and integration suite runs against: embedded PGlite (in memory)
+ * and the PostgreSQL at ATTUNE_TEST_PG (default postgres://postgres@127.0.0.1:5432/postgres),
+ * where each suite gets a database of its own that is dropped afterwards.
+ */
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+
+export const PG_ADMIN_URL = process.env.ATTUNE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** A database URL for one suite, and how to get rid of it. */
+export interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+export type BackendName = 'pglite' | 'postgres';
+export const BACKENDS: BackendName[] = ['pglite', 'postgres'];
+
+/** Creates an empty database on the named backend. */
+export async function createTestDatabase(backend: BackendName): Promise<TestDatabase> {
+  if (backend === 'pglite') return { url: 'pglite://memory', drop: async () => {} };
+  const name = `attune_test_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(PG_ADMIN_URL, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const a = postgres(PG_ADMIN_URL, { max: 1, onnotice: () => {} });
+      try {
+        await a.unsafe(`drop database if exists ${name} with (force)`);
+      } finally {
+        await a.end();
+      }
+    },
+  };
+}
