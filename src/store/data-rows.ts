@@ -89,3 +89,25 @@ export async function deleteDatasetRows(database: Database, datasetId: number, s
   await database.query(`delete from data_batches where dataset_id = $1`, [datasetId]);
   return removed;
 }
+
+/** The current record of each id in an Items or Users dataset: the newest visible write wins. */
+export async function currentRecords(
+  database: Database,
+  table: 'items' | 'users',
+  datasetId: number,
+): Promise<{ id: string; creationTimestamp: number | null; properties: Record<string, unknown> }[]> {
+  const idColumn = table === 'items' ? 'item_id' : 'user_id';
+  const creation = table === 'items' ? 'r.creation_timestamp' : 'null';
+  const rows = await database.query<{ id: string; creation: number | string | null; properties: Record<string, unknown> | string }>(
+    `select distinct on (r.${idColumn}) r.${idColumn} as id, ${creation} as creation, r.properties
+     from ${table} r left join data_batches b on b.id = r.batch_id
+     where ${VISIBLE}
+     order by r.${idColumn}, coalesce(b.version, r.version) desc, r.id desc`,
+    [datasetId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    creationTimestamp: r.creation === null ? null : Number(r.creation),
+    properties: typeof r.properties === 'string' ? (JSON.parse(r.properties) as Record<string, unknown>) : r.properties,
+  }));
+}

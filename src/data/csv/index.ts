@@ -1,0 +1,1 @@
+export { readCsv, CsvFormatError, DEFAULT_MAX_RECORD_BYTES, type CsvReadOptions, type CsvBatch } from './reader.ts';
