@@ -1,7 +1,8 @@
 /**
- * Bulk row writers for imports: COPY … FROM STDIN on PostgreSQL, batched
- * INSERT … SELECT FROM unnest(…) on PGlite (the faster of PGlite's bulk paths). Both take
- * column-major batches, hold at most one batch in memory, and apply backpressure.
+ * Bulk row writers for imports: COPY … FROM STDIN streamed on PostgreSQL, and on PGlite one
+ * COPY … FROM '/dev/blob' per batch (measured faster there than INSERT … SELECT FROM unnest:
+ * 179k against 108k rows/s for 1M interactions). Both take column-major batches encoded in
+ * COPY text format, hold at most one batch in memory, and apply backpressure.
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
@@ -25,7 +26,7 @@ export interface BulkWriter {
 
 /** Opens the right writer for the database kind. */
 export async function openBulkWriter(database: Database, table: string, columns: ColumnSpec[]): Promise<BulkWriter> {
-  return database.kind === 'postgres' ? openCopyWriter(database, table, columns) : new UnnestWriter(database, table, columns);
+  return database.kind === 'postgres' ? openCopyWriter(database, table, columns) : new BlobCopyWriter(database, table, columns);
 }
 
 const ESCAPE = /[\\\t\n\r]/;
@@ -41,6 +42,18 @@ export function copyText(value: unknown, type: ColumnSpec['type']): string {
   return s.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 
+/** Encodes `count` rows of column-major data as COPY text (one line per row). */
+export function encodeCopyRows(columns: unknown[][], count: number, types: ColumnSpec['type'][]): string {
+  const parts: string[] = new Array(count);
+  const width = columns.length;
+  for (let r = 0; r < count; r++) {
+    let line = copyText(columns[0]![r], types[0]!);
+    for (let c = 1; c < width; c++) line += '\t' + copyText(columns[c]![r], types[c]!);
+    parts[r] = line;
+  }
+  return parts.join('\n') + '\n';
+}
+
 async function openCopyWriter(database: Database, table: string, columns: ColumnSpec[]): Promise<BulkWriter> {
   const sql = database.sql!;
   const stream: Writable = await sql.unsafe(`copy ${table} (${columns.map((c) => c.name).join(', ')}) from stdin`).writable();
@@ -53,15 +66,8 @@ async function openCopyWriter(database: Database, table: string, columns: Column
   return {
     async write(cols, count) {
       if (failure) throw failure;
-      const parts: string[] = new Array(count);
-      const width = cols.length;
-      for (let r = 0; r < count; r++) {
-        let line = copyText(cols[0]![r], types[0]!);
-        for (let c = 1; c < width; c++) line += '\t' + copyText(cols[c]![r], types[c]!);
-        parts[r] = line;
-      }
       total += count;
-      if (!stream.write(parts.join('\n') + '\n')) {
+      if (!stream.write(encodeCopyRows(cols, count, types))) {
         await Promise.race([once(stream, 'drain'), once(stream, 'error').then(([e]) => Promise.reject(e as Error))]);
       }
     },
@@ -78,29 +84,24 @@ async function openCopyWriter(database: Database, table: string, columns: Column
   };
 }
 
-class UnnestWriter implements BulkWriter {
+class BlobCopyWriter implements BulkWriter {
   private total = 0;
   private readonly statement: string;
-  private readonly json: boolean[];
+  private readonly types: ColumnSpec['type'][];
 
   constructor(
     private readonly database: Database,
     table: string,
     columns: ColumnSpec[],
   ) {
-    const names = columns.map((c) => c.name).join(', ');
-    const arrays = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
-    this.statement = `insert into ${table} (${names}) select * from unnest(${arrays})`;
-    this.json = columns.map((c) => c.type === 'jsonb');
+    this.statement = `copy ${table} (${columns.map((c) => c.name).join(', ')}) from '/dev/blob'`;
+    this.types = columns.map((c) => c.type);
   }
 
   async write(columns: unknown[][], count: number): Promise<void> {
     if (count === 0) return;
-    const params = columns.map((col, i) => {
-      const values = col.length === count ? col : col.slice(0, count);
-      return this.json[i] ? values.map((v) => (v === null || v === undefined ? null : JSON.stringify(v))) : values;
-    });
-    await this.database.pglite!.query(this.statement, params);
+    const text = encodeCopyRows(columns, count, this.types);
+    await this.database.pglite!.query(this.statement, [], { blob: new Blob([text]) });
     this.total += count;
   }
 

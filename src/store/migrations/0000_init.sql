@@ -168,7 +168,7 @@ CREATE INDEX "data_batches_dataset" ON "data_batches" USING btree ("dataset_id",
 CREATE INDEX "dataset_import_jobs_dataset" ON "dataset_import_jobs" USING btree ("dataset_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "datasets_group_type" ON "datasets" USING btree ("dataset_group_id","dataset_type");--> statement-breakpoint
 CREATE INDEX "event_trackers_group" ON "event_trackers" USING btree ("dataset_group_id");--> statement-breakpoint
-CREATE INDEX "interactions_user" ON "interactions" USING btree ("dataset_id","user_id","timestamp");--> statement-breakpoint
+CREATE INDEX "interactions_user_realtime" ON "interactions" USING btree ("dataset_id","user_id","timestamp") WHERE "interactions"."batch_id" = 0;--> statement-breakpoint
 CREATE UNIQUE INDEX "interactions_event_id" ON "interactions" USING btree ("dataset_id","event_id") WHERE "interactions"."event_id" is not null;--> statement-breakpoint
 CREATE INDEX "items_item" ON "items" USING btree ("dataset_id","item_id");--> statement-breakpoint
 CREATE INDEX "jobs_claimable" ON "jobs" USING btree ("state","id");--> statement-breakpoint

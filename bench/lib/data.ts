@@ -1,0 +1,43 @@
+/** Generated benchmark data (written to a temporary folder, never committed). */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+
+/** Writes an interactions CSV of `rows` rows; returns its size in bytes. */
+export async function writeInteractionsCsv(path: string, rows: number, users = 100_000, items = 50_000): Promise<number> {
+  const out = createWriteStream(path, { highWaterMark: 1 << 20 });
+  let bytes = 0;
+  let seed = 12345;
+  const next = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed;
+  };
+  const header = 'USER_ID,ITEM_ID,TIMESTAMP,EVENT_TYPE,EVENT_VALUE\n';
+  out.write(header);
+  bytes += header.length;
+  const types = ['click', 'view', 'purchase', 'rate'];
+  let buf: string[] = [];
+  for (let i = 0; i < rows; i++) {
+    buf.push(`u${next() % users},i${next() % items},${1_600_000_000 + i},${types[next() & 3]},${(next() % 50) / 10}`);
+    if (buf.length === 10_000 || i === rows - 1) {
+      const chunk = buf.join('\n') + '\n';
+      bytes += chunk.length;
+      buf = [];
+      if (!out.write(chunk)) await once(out, 'drain');
+    }
+  }
+  out.end();
+  await once(out, 'finish');
+  return bytes;
+}
+
+export const INTERACTIONS_SCHEMA = JSON.stringify({
+  type: 'record',
+  name: 'Interactions',
+  fields: [
+    { name: 'USER_ID', type: 'string' },
+    { name: 'ITEM_ID', type: 'string' },
+    { name: 'TIMESTAMP', type: 'long' },
+    { name: 'EVENT_TYPE', type: 'string' },
+    { name: 'EVENT_VALUE', type: ['null', 'float'] },
+  ],
+});
