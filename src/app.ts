@@ -18,7 +18,7 @@ import { Tagging } from './control/tags.ts';
 import { giveUpImport, runImport } from './data/import/run.ts';
 import { Uploads } from './data/import/uploads.ts';
 import { Ingest } from './data/ingest/ingest.ts';
-import { enqueueJob } from './jobs/queue.ts';
+import { enqueueJob, requeueOrphanedJobs } from './jobs/queue.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { type Database, openDatabase } from './store/database.ts';
 
@@ -40,7 +40,12 @@ export async function startAttune(config: AttuneConfig, logger: Logger): Promise
   const database = await openDatabase(config.db);
   try {
     const tokens = await PageTokens.load(database);
-    const runner = new JobRunner({ db: database.db, logger: logger.child({ component: 'jobs' }) });
+    const runner = new JobRunner({ db: database.db, logger: logger.child({ component: 'jobs' }), leaseMs: config.jobLeaseMs });
+    if (database.kind === 'pglite') {
+      // An embedded database belongs to this process alone: jobs marked running were left by a
+      // process that died, so take them over now instead of waiting for their leases to expire.
+      await requeueOrphanedJobs(database.db);
+    }
     const ctx: ControlContext = {
       database,
       scope: config.arnScope,

@@ -20,6 +20,8 @@ export interface AttuneConfig {
   limits: Limits;
   /** Import jobs run at once by this process (ATTUNE_IMPORT_CONCURRENCY, default 2). */
   importConcurrency: number;
+  /** Lease of a running job; a job whose process died is taken over when it runs out (ATTUNE_JOB_LEASE_MS, default 15000). */
+  jobLeaseMs: number;
   /** How long SIGTERM waits for calls in flight before cancelling them (ms, default 10000). */
   drainTimeoutMs: number;
 }
@@ -43,6 +45,7 @@ export function resolveConfig(partial: Partial<AttuneConfig> = {}, env: NodeJS.P
     },
     limits: { ...DEFAULT_LIMITS, ...partial.limits },
     importConcurrency: Math.max(1, importConcurrency),
+    jobLeaseMs: partial.jobLeaseMs ?? Number(env.ATTUNE_JOB_LEASE_MS ?? 15_000),
     drainTimeoutMs: partial.drainTimeoutMs ?? 10_000,
   };
 }

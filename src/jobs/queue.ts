@@ -81,3 +81,10 @@ export function rowsOf(result: unknown): Record<string, unknown>[] {
   if (Array.isArray(result)) return result as Record<string, unknown>[];
   return ((result as { rows?: Record<string, unknown>[] }).rows ?? []) as Record<string, unknown>[];
 }
+
+/** Puts every running job back to pending (only for a database no other process can use). */
+export async function requeueOrphanedJobs(db: Db): Promise<void> {
+  await db.execute(sql`
+    update jobs set state = 'pending', lease_owner = null, lease_expires_at = null, updated_at = now()
+    where state = 'running'`);
+}
