@@ -16,13 +16,20 @@ export function checkName(field: string, value: string | undefined): string {
 export function requireString(field: string, value: string | undefined, max = 256): string {
   if (value === undefined || value === '') throw new InvalidInput(field, 'is required');
   if (value.length > max) throw new InvalidInput(field, `must be at most ${max} characters (got ${value.length})`);
+  checkNoNul(field, value);
   return value;
+}
+
+/** Refuses U+0000, which PostgreSQL text cannot store. */
+export function checkNoNul(field: string, value: string): void {
+  if (value.includes('\u0000')) throw new InvalidInput(field, 'must not contain the NUL character (U+0000)');
 }
 
 /** Returns undefined for an empty or missing string, else checks its length. */
 export function optionalString(field: string, value: string | undefined | null, max = 256): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (value.length > max) throw new InvalidInput(field, `must be at most ${max} characters (got ${value.length})`);
+  checkNoNul(field, value);
   return value;
 }
 

@@ -2,7 +2,7 @@
 import { asc, count, eq, gt, or } from 'drizzle-orm';
 import { checkArn, makeArn } from '../common/arn.ts';
 import { InvalidInput, LimitExceeded, ResourceAlreadyExists, ResourceInUse, ResourceNotFound } from '../common/errors.ts';
-import { checkEnum, checkName } from '../common/names.ts';
+import { checkEnum, checkName, checkNoNul } from '../common/names.ts';
 import { type ParsedSchema, parseAvroSchema } from '../data/schema/index.ts';
 import type { Db } from '../store/database.ts';
 import * as t from '../store/schema.ts';
@@ -39,6 +39,7 @@ export class Schemas {
   async create(input: CreateSchemaInput): Promise<{ arn: string }> {
     const name = checkName('name', input.name);
     if (!input.schema) throw new InvalidInput('schema', 'is required');
+    checkNoNul('schema', input.schema);
     parseAvroSchema(input.schema, 'schema');
     const domain = input.domain ? checkEnum('domain', input.domain, DOMAINS) : null;
     const arn = makeArn(this.ctx.scope, 'schema', name);

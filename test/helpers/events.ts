@@ -60,3 +60,36 @@ export function expectRefused(err: ServiceError, code: number, field: string, la
   expect(err.code, `${label}: ${err.details}`).toBe(code);
   expect(err.details.startsWith(`${field}: `), `${label}: ${err.details}`).toBe(true);
 }
+
+/**
+ * Holds back every insert into the interactions table until `release()` (a table lock on
+ * PostgreSQL, an open transaction on PGlite), so that concurrent calls queue up for one commit.
+ */
+export async function holdInteractionWrites(s: TestServer): Promise<() => Promise<void>> {
+  const { database } = s.attune;
+  if (database.sql) {
+    const conn = await database.sql.reserve();
+    await conn`begin`;
+    await conn`lock table interactions in exclusive mode`;
+    return async () => {
+      await conn`commit`;
+      conn.release();
+    };
+  }
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  let held!: () => void;
+  const holding = new Promise<void>((r) => (held = r));
+  const done = database.pglite!.transaction(async () => {
+    held();
+    await released;
+  });
+  await holding;
+  return async () => {
+    release();
+    await done;
+  };
+}
+
+/** Resolves after `ms` milliseconds. */
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

@@ -3,8 +3,8 @@ import { type ServiceError, status } from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Event } from '../../src/api/generated/attune/v1/Event.ts';
 import { BACKENDS } from '../helpers/backends.ts';
-import { records, visibleRows } from '../helpers/data.ts';
-import { event, expectRefused, sessionEvents, tracker } from '../helpers/events.ts';
+import { datasetId, records, visibleRows } from '../helpers/data.ts';
+import { event, expectRefused, holdInteractionWrites, sessionEvents, sleep, tracker } from '../helpers/events.ts';
 import { INTERACTIONS_WITH_METADATA_SCHEMA, ITEMS_SCHEMA, USERS_SCHEMA } from '../helpers/fixtures.ts';
 import { call, callError, startTestServer, type TestServer } from '../helpers/server.ts';
 import { activeDataset, activeGroup, schema } from '../helpers/workflow.ts';
@@ -164,36 +164,91 @@ describe.each(BACKENDS)('real-time ingestion on %s', (backend) => {
       expect(bare.details).toMatch(/no Interactions dataset/);
     });
 
-    it('refuses a NUL character in an id with INVALID_ARGUMENT naming the field', async () => {
-      expectRefused(await putError('nul', [event('i\u0000x')]), status.INVALID_ARGUMENT, 'event_list[0].item_id');
-      expectRefused(await putError('nul\u0000', [event('i1')]), status.INVALID_ARGUMENT, 'session_id');
-    });
-
-    it('does not fail other callers whose events share a commit with a call the database refuses', async () => {
-      const bystanders = range(100).map((c) => put('bystander', [event(`b${c}`)]));
-      const poisoned = putError('poisoned', [event('i\u0000x')]);
-      bystanders.push(...range(100).map((c) => put('bystander', [event(`a${c}`)])));
-      const outcomes = await Promise.allSettled(bystanders);
-      await poisoned;
-      const failed = outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason as ServiceError);
-      console.log(backend, failed.length);
-      expect(failed.map((e) => e.details)).toEqual([]);
-      expect(await sessionEvents(s, interactions, 'bystander')).toHaveLength(200);
-    });
-
-    it('PROBE stores all or nothing per call', async () => {
-      const calls = range(800).map((c) => put(`split-${c}`, range(10).map((j) => event(`s${c}-${j}`))));
-      calls.push(put('split-poison', [event('i\u0000x')]));
-      const outcomes = await Promise.allSettled(calls);
-      const stats = { okStored: 0, okMissing: 0, failedStored: 0, failedEmpty: 0, partial: 0 };
-      for (const [c, o] of outcomes.entries()) {
-        const n = (await sessionEvents(s, interactions, c === 800 ? 'split-poison' : `split-${c}`)).length;
-        if (n > 0 && n < 10) stats.partial++;
-        else if (o.status === 'fulfilled') n === 10 ? stats.okStored++ : stats.okMissing++;
-        else n === 0 ? stats.failedEmpty++ : stats.failedStored++;
+    it('refuses a NUL character in ids and properties with INVALID_ARGUMENT naming the field', async () => {
+      const cases: [string, () => Promise<ServiceError>][] = [
+        ['event_list[0].item_id', () => putError('nul', [event('i\u0000x')])],
+        ['session_id', () => putError('nul\u0000', [event('i1')])],
+        ['event_list[0].properties', () => putError('nul', [event('i1', { properties: '{"device":"a\\u0000b"}' })])],
+        ['items[0].item_id', () => callError(s.events, 'PutItems', { datasetArn: items, items: [{ itemId: 'm\u0000', properties: '{"genres":"x"}' }] })],
+        ['users[0].properties', () => callError(s.events, 'PutUsers', { datasetArn: users, users: [{ userId: 'u9', properties: '{"occupation":"a\\u0000"}' }] })],
+      ];
+      const answers = [];
+      for (const [field, send] of cases) {
+        const err = await send();
+        answers.push(`${status[err.code]} ${err.details.startsWith(`${field}: `) ? field : err.details}`);
       }
-      console.log(backend, stats);
+      expect(answers).toEqual(cases.map(([field]) => `INVALID_ARGUMENT ${field}`));
     });
+
+    /** Resolves once the server is handling `n` calls. */
+    async function inFlight(n: number): Promise<void> {
+      for (const end = Date.now() + 10_000; s.attune.api.inFlight.size < n && Date.now() < end; ) await sleep(5);
+      await sleep(50); // past validation and the cached tracker lookup, into the commit queue
+    }
+
+    /** Sends `first` while writes are held, then `count` calls from `rest` while first's statement waits: they share the next commit. */
+    async function queuedBehind<T>(first: () => Promise<unknown>, rest: () => T, count: number): Promise<T> {
+      s.attune.services.ingest.catalog.invalidate();
+      await put('warm', [event('i1')]); // the tracker is freshly in the lookup cache, for its 2 s
+      const release = await holdInteractionWrites(s);
+      const head = first();
+      await inFlight(1);
+      const tail = rest();
+      await inFlight(1 + count);
+      await release();
+      await head;
+      return tail;
+    }
+
+    /** Makes the database itself refuse events on item "poison" (valid input the API lets through). */
+    async function withPoison<T>(body: () => Promise<T>): Promise<T> {
+      await s.attune.database.query(`alter table interactions add constraint test_poison check (item_id is distinct from 'poison')`);
+      try {
+        return await body();
+      } finally {
+        await s.attune.database.query(`alter table interactions drop constraint test_poison`);
+      }
+    }
+
+    it('does not fail other callers whose events share a commit with a call the database refuses', () => withPoison(async () => {
+      const [poisoned, bystanders] = await queuedBehind(
+        () => put('bystander', [event('first')]),
+        () => [putError('poisoned', [event('poison')]), Promise.allSettled(range(20).map((c) => put('bystander', [event(`b${c}`)])))] as const,
+        21,
+      );
+      expect((await poisoned).code).toBe(status.INTERNAL);
+      const failed = (await bystanders).filter((o) => o.status === 'rejected');
+      expect(failed.map((o) => ((o as PromiseRejectedResult).reason as ServiceError).details)).toEqual([]);
+      expect(await sessionEvents(s, interactions, 'bystander')).toHaveLength(21);
+      expect(await sessionEvents(s, interactions, 'poisoned')).toHaveLength(0);
+    }));
+
+    it('answers each call as stored: a refused call stores none of its events, an acknowledged one all', () => withPoison(async () => {
+      // 600 calls of 9 events queue more rows than one statement takes; the last call fails in the database.
+      const settling = await queuedBehind(
+        () => put('split-first', [event('i1')]),
+        () => {
+          const calls = range(600).map((c) => put(`split-${c}`, range(9).map((j) => event(`s${c}-${j}`))));
+          calls.push(put('split-poisoned', [event('poison')]));
+          return Promise.allSettled(calls);
+        },
+        601,
+      );
+      const outcomes = await settling;
+      const counts = await s.attune.database.query<{ session_id: string; n: number | string }>(
+        `select session_id, count(*) as n from interactions where dataset_id = $1 and session_id like 'split-%' group by session_id`,
+        [await datasetId(s, interactions)],
+      );
+      const stored = new Map(counts.map((r) => [r.session_id, Number(r.n)]));
+      const wrong = outcomes.flatMap((o, c) => {
+        const n = stored.get(c === 600 ? 'split-poisoned' : `split-${c}`) ?? 0;
+        const expected = o.status === 'rejected' ? 0 : c === 600 ? 1 : 9;
+        return n === expected ? [] : [`call ${c} ${o.status} but stored ${n} of its events`];
+      });
+      const partial = wrong.filter((w) => !/stored (0|9) /.test(w));
+      expect([...partial, ...wrong].slice(0, 5), `${wrong.length} calls answered unlike what they stored, ${partial.length} stored in part`).toEqual([]);
+      expect(outcomes[600]!.status).toBe('rejected');
+    }));
   });
 
   describe('PutItems and PutUsers', () => {

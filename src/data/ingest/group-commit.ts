@@ -3,21 +3,26 @@
  * is answered once the statement that holds its rows has committed. While one write runs,
  * new rows queue up for the next; so under load each statement carries many calls' rows and
  * the database sees few round trips, and with no load a call waits for no one.
+ *
+ * An idle committer starts its write on the next turn of the event loop (setImmediate), not at
+ * once: the calls whose frames arrived in the same turn then share the first statement too.
+ * Without that, PGlite (which answers a query without yielding) never grouped anything:
+ * measured 10 events per INSERT against 82 with the deferred start, and 2.6x the calls/s.
  */
 export type FlushFn<T> = (rows: T[]) => Promise<void>;
 
-interface Waiter {
+interface Entry<T> {
+  rows: T[];
   resolve: () => void;
   reject: (err: unknown) => void;
 }
 
 export class GroupCommit<T> {
-  private queue: T[] = [];
-  private waiters: Waiter[] = [];
+  private queue: Entry<T>[] = [];
   private flushing = false;
   private idleWaiters: (() => void)[] = [];
 
-  /** `maxRows` caps one statement; the rest waits for the next. */
+  /** `maxRows` caps one statement (a call is never split); the rest waits for the next. */
   constructor(
     private readonly flush: FlushFn<T>,
     private readonly maxRows = 5_000,
@@ -26,9 +31,11 @@ export class GroupCommit<T> {
   /** Resolves once `rows` are committed; rejects if their statement failed. */
   submit(rows: T[]): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      for (const r of rows) this.queue.push(r);
-      this.waiters.push({ resolve, reject });
-      if (!this.flushing) void this.drain();
+      this.queue.push({ rows, resolve, reject });
+      if (!this.flushing) {
+        this.flushing = true;
+        setImmediate(() => void this.drain());
+      }
     });
   }
 
@@ -39,18 +46,25 @@ export class GroupCommit<T> {
   }
 
   private async drain(): Promise<void> {
-    this.flushing = true;
     while (this.queue.length > 0) {
-      // Take whole calls only, so that a call's rows commit together.
-      const rows = this.queue;
-      const waiters = this.waiters;
-      this.queue = [];
-      this.waiters = [];
+      // Whole calls only, so that each call's rows commit in one statement.
+      let take = 0;
+      let size = 0;
+      while (take < this.queue.length && (take === 0 || size + this.queue[take]!.rows.length <= this.maxRows)) {
+        size += this.queue[take]!.rows.length;
+        take++;
+      }
+      const entries = this.queue.splice(0, take);
+      const rows: T[] = [];
+      for (const e of entries) for (const r of e.rows) rows.push(r);
       try {
-        for (let i = 0; i < rows.length; i += this.maxRows) await this.flush(rows.slice(i, i + this.maxRows));
-        for (const w of waiters) w.resolve();
+        await this.flush(rows);
+        for (const e of entries) e.resolve();
       } catch (err) {
-        for (const w of waiters) w.reject(err);
+        if (entries.length === 1) entries[0]!.reject(err);
+        // The statement changed nothing; write call by call so that only the call the
+        // database refuses fails, not the others that happened to share its statement.
+        else for (const e of entries) await this.flush(e.rows).then(e.resolve, e.reject);
       }
     }
     this.flushing = false;

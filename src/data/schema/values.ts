@@ -185,12 +185,20 @@ function notInteger(kind: ValueKind, shown: string): ConversionError {
   );
 }
 
+/** PostgreSQL text cannot hold U+0000, so it is refused up front with a clear reason. */
+const NUL_ERROR = new ConversionError('must not contain the NUL character (U+0000)');
+
 function maxLength(max: number, note: string): Convert {
   return (raw) =>
-    raw.length > max ? new ConversionError(`must be at most ${max} characters${note} (got ${raw.length})`) : raw;
+    raw.length > max
+      ? new ConversionError(`must be at most ${max} characters${note} (got ${raw.length})`)
+      : raw.includes('\u0000')
+        ? NUL_ERROR
+        : raw;
 }
 
-function truncateText(raw: string): string {
+function truncateText(raw: string): string | ConversionError {
+  if (raw.includes('\u0000')) return NUL_ERROR;
   if (raw.length <= MAX_TEXTUAL_LENGTH) return raw;
   const code = raw.charCodeAt(MAX_TEXTUAL_LENGTH - 1);
   // Do not split a surrogate pair.
