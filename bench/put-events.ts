@@ -10,8 +10,8 @@
  * `nghttp2-client`), and PostgreSQL at ATTUNE_BENCH_PG
  * (default postgres://postgres@127.0.0.1:5432/postgres).
  *
- * Every call carries the same pre-encoded request with no event_id, so the server gives each
- * event a fresh id and every acknowledged event must become one row. The measured run, the
+ * Every call carries the same pre-encoded request with no event_id, so nothing is
+ * deduplicated and every acknowledged event must become one row. The measured run, the
  * warm-up and the grpc-status check use different session ids, so rows are counted per run.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

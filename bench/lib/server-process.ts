@@ -42,7 +42,9 @@ export interface ServerProcess {
 export async function startServerProcess(db: string, dataRoot: string, extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
   if (!existsSync(ENTRY)) throw new Error('dist/ is missing: run `npm run build` first');
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [ENTRY, 'serve', '--port', String(port), '--db', db, '--data-root', dataRoot], {
+  // e.g. ATTUNE_BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
+  const nodeArgs = (process.env.ATTUNE_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ENTRY, 'serve', '--port', String(port), '--db', db, '--data-root', dataRoot], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ATTUNE_LOG_LEVEL: 'warn', ...extraEnv },
   });

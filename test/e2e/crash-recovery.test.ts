@@ -75,7 +75,7 @@ describe.each(BACKENDS)('crash recovery on %s', (backend) => {
         () => call<object, { datasetImportJob: { status: string } }>(c1.control, 'DescribeDatasetImportJob', { datasetImportJobArn }),
         (r) => r.datasetImportJob.status === 'CREATE IN_PROGRESS',
       );
-      await new Promise((r) => setTimeout(r, 400));
+      await new Promise((r) => setTimeout(r, 150));
       first.child.kill('SIGKILL');
       await first.exited;
       sending = false;

@@ -35,7 +35,7 @@ export interface StoredEvent {
   recommendation_id: string | null;
   event_attribution_source: string | null;
   session_id: string;
-  event_id: string;
+  event_id: string | null;
   properties: Record<string, unknown> | null;
 }
 

@@ -67,9 +67,8 @@ describe.each(BACKENDS)('real-time ingestion on %s', (backend) => {
         event_id: 'full-1',
         properties: { DEVICE: 'ios' },
       });
-      expect(bare).toMatchObject({ item_id: 'i2', event_value: null, impression: null, recommendation_id: null, properties: null });
-      expect(bare!.event_id).toMatch(/\S/);
-      expect(bare!.event_id).not.toBe('full-1');
+      // Without a client event id there is nothing to deduplicate on: none is kept.
+      expect(bare).toMatchObject({ item_id: 'i2', event_value: null, impression: null, recommendation_id: null, properties: null, event_id: null });
     });
 
     it('stores anonymous events, which have no user_id', async () => {
@@ -117,7 +116,6 @@ describe.each(BACKENDS)('real-time ingestion on %s', (backend) => {
       expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
       const stored = await sessionEvents(s, interactions, 'load');
       expect(stored).toHaveLength(2000);
-      expect(new Set(stored.map((e) => e.event_id)).size).toBe(2000);
       expect(new Set(stored.map((e) => e.item_id)).size).toBe(2000);
     });
 

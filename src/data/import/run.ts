@@ -45,12 +45,12 @@ export async function runImport(env: ImportEnvironment, arn: string, signal: Abo
   const stale = await database.query(`update data_batches set state = 'dead' where import_job_id = $1 and state = 'loading' returning id`, [job.id]);
   if (stale.length > 0) await env.scheduleGc();
 
-  await db.update(t.datasetImportJobs).set({ status: Status.CreateInProgress, rowCount: 0, updatedAt: new Date() }).where(eq(t.datasetImportJobs.id, job.id));
   const [batch] = await database.query<{ id: number }>(
     `insert into data_batches (dataset_id, import_job_id, state, created_at) values ($1, $2, 'loading', now()) returning id`,
     [job.datasetId, job.id],
   );
   const batchId = Number(batch!.id);
+  await db.update(t.datasetImportJobs).set({ status: Status.CreateInProgress, rowCount: 0, updatedAt: new Date() }).where(eq(t.datasetImportJobs.id, job.id));
 
   let rows = 0;
   try {

