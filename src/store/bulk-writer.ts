@@ -18,6 +18,8 @@ export interface ColumnSpec {
 export interface BulkWriter {
   /** Appends `count` rows given as one array per column (values may be null). */
   write(columns: unknown[][], count: number): Promise<void>;
+  /** Appends `count` rows already encoded as COPY text (see encodeCopyRows). */
+  writeText(text: string, count: number): Promise<void>;
   /** Flushes and returns the number of rows written. */
   finish(): Promise<number>;
   /** Stops writing after a failure; rows already written stay (callers make them invisible). */
@@ -63,14 +65,16 @@ async function openCopyWriter(database: Database, table: string, columns: Column
   });
   let total = 0;
   const types = columns.map((c) => c.type);
+  const writeText = async (text: string, count: number) => {
+    if (failure) throw failure;
+    total += count;
+    if (!stream.write(text)) {
+      await Promise.race([once(stream, 'drain'), once(stream, 'error').then(([e]) => Promise.reject(e as Error))]);
+    }
+  };
   return {
-    async write(cols, count) {
-      if (failure) throw failure;
-      total += count;
-      if (!stream.write(encodeCopyRows(cols, count, types))) {
-        await Promise.race([once(stream, 'drain'), once(stream, 'error').then(([e]) => Promise.reject(e as Error))]);
-      }
-    },
+    write: (cols, count) => writeText(encodeCopyRows(cols, count, types), count),
+    writeText,
     async finish() {
       if (failure) throw failure;
       stream.end();
@@ -99,8 +103,11 @@ class BlobCopyWriter implements BulkWriter {
   }
 
   async write(columns: unknown[][], count: number): Promise<void> {
+    await this.writeText(encodeCopyRows(columns, count, this.types), count);
+  }
+
+  async writeText(text: string, count: number): Promise<void> {
     if (count === 0) return;
-    const text = encodeCopyRows(columns, count, this.types);
     await this.database.pglite!.query(this.statement, [], { blob: new Blob([text]) });
     this.total += count;
   }

@@ -2,7 +2,7 @@
  * Turns CSV records into rows of a dataset table: maps header names to schema fields,
  * converts and checks every value, and fills column-major batches for the bulk writer.
  */
-import { ConversionError, csvConverter, type DatasetType, type FieldValue, type ParsedSchema } from '../schema/index.ts';
+import { ConversionError, csvConverter, type DatasetType, type FieldValue, type ParsedSchema, type SchemaField } from '../schema/index.ts';
 import type { ColumnSpec } from '../../store/bulk-writer.ts';
 
 /** A rule broken by one record, located in its file. */
@@ -45,11 +45,33 @@ const LAYOUT: Record<DatasetType, { table: string; reserved: Record<string, Colu
   },
 };
 
-/** How one file's columns become table rows. */
-export interface RecordPlan {
+/** The table and columns a dataset's bulk rows are written to (the same for every file). */
+export interface TableLayout {
   table: string;
-  /** dataset_id, batch_id, the reserved columns present in the schema, then properties. */
+  /** dataset_id, batch_id, the reserved columns present in the schema, then properties (if any). */
   columns: ColumnSpec[];
+  reservedFields: SchemaField[];
+  hasProperties: boolean;
+}
+
+/** Works out the table layout of a dataset from its schema. */
+export function tableLayout(schema: ParsedSchema, type: DatasetType): TableLayout {
+  const layout = LAYOUT[type];
+  const reservedFields = schema.fields.filter((f) => layout.reserved[f.name]);
+  const metadata = schema.fields.filter((f) => !layout.reserved[f.name]);
+  const columns: ColumnSpec[] = [
+    { name: 'dataset_id', type: 'int4' },
+    { name: 'batch_id', type: 'int8' },
+    ...reservedFields.map((f) => layout.reserved[f.name]!),
+  ];
+  // Items and Users rows always carry a properties object; interactions only with metadata fields.
+  const hasProperties = metadata.length > 0 || type !== 'Interactions';
+  if (hasProperties) columns.push({ name: 'properties', type: 'jsonb' });
+  return { table: layout.table, columns, reservedFields, hasProperties };
+}
+
+/** How one file's columns become table rows. */
+export interface RecordPlan extends TableLayout {
   /** Number of CSV fields each record must have. */
   width: number;
   /** Converts one record into the batch at row `r`; returns a RecordError on a bad value. */
@@ -67,7 +89,6 @@ export function planRecords(
   ids: { datasetId: number; batchId: number },
   fileName: string,
 ): RecordPlan {
-  const layout = LAYOUT[type];
   const byName = new Map(schema.fields.map((f) => [f.name.toLowerCase(), f]));
   const seen = new Set<string>();
   const fieldsInOrder = header.map((raw, i) => {
@@ -85,16 +106,8 @@ export function planRecords(
     throw new RecordError(fileName, 1, undefined, `the header lacks required column(s) ${missing.map((f) => f.name).join(', ')}`);
   }
 
-  // Columns: dataset_id, batch_id, every reserved column of the schema, properties (if any metadata).
-  const reservedFields = schema.fields.filter((f) => layout.reserved[f.name]);
-  const metadata = schema.fields.filter((f) => !layout.reserved[f.name]);
-  const columns: ColumnSpec[] = [
-    { name: 'dataset_id', type: 'int4' },
-    { name: 'batch_id', type: 'int8' },
-    ...reservedFields.map((f) => layout.reserved[f.name]!),
-  ];
-  const hasProperties = metadata.length > 0 || type !== 'Interactions';
-  if (hasProperties) columns.push({ name: 'properties', type: 'jsonb' });
+  const layout = tableLayout(schema, type);
+  const { columns, reservedFields, hasProperties } = layout;
   const propertiesColumn = columns.length - 1;
 
   const target = fieldsInOrder.map((f) => {
@@ -106,8 +119,7 @@ export function planRecords(
   const { datasetId, batchId } = ids;
 
   return {
-    table: layout.table,
-    columns,
+    ...layout,
     width,
     fill(record, batch, r, file, line) {
       if (record.length !== width) {

@@ -8,15 +8,16 @@ import { AttuneError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
 import { Status } from '../../control/status.ts';
 import type { Database } from '../../store/database.ts';
-import { type BulkWriter, openBulkWriter } from '../../store/bulk-writer.ts';
+import { openBulkWriter } from '../../store/bulk-writer.ts';
 import * as t from '../../store/schema.ts';
-import { CsvFormatError, readCsv } from '../csv/index.ts';
 import { type DatasetType, parseAvroSchema } from '../schema/index.ts';
 import { resolveDataLocation } from './location.ts';
-import { planRecords, RecordError, type RecordPlan } from './records.ts';
+import { ImportFailure } from './copy-text.ts';
+import { ParseWorker } from './parse-client.ts';
+import { tableLayout } from './records.ts';
 import { sourceFiles } from './sources.ts';
 
-/** Rows buffered per write: one COPY chunk or one unnest statement. */
+/** Rows per write: one chunk of a COPY stream, or one COPY statement on PGlite. */
 const WRITE_ROWS = 20_000;
 const PROGRESS_MS = 1_000;
 
@@ -28,9 +29,6 @@ export interface ImportEnvironment {
   /** Queues removal of the rows of dead batches. */
   scheduleGc: () => Promise<void>;
 }
-
-/** A failure that belongs in the job's failure_reason. */
-class ImportFailure extends Error {}
 
 /** Runs (or re-runs, after a crash) the import job `arn`. */
 export async function runImport(env: ImportEnvironment, arn: string, signal: AbortSignal): Promise<void> {
@@ -65,48 +63,30 @@ export async function runImport(env: ImportEnvironment, arn: string, signal: Abo
       throw new ImportFailure(err instanceof Error ? err.message : String(err));
     }
     const files = await sourceFiles(database, location);
-    let writer: BulkWriter | undefined;
+    const layout = tableLayout(schema, type);
+    const writer = await openBulkWriter(database, layout.table, layout.columns);
+    // Parsing and checking run in a worker thread; this thread only moves bytes and writes.
+    const parser = new ParseWorker({ schema, type, datasetId: job.datasetId, batchId, rowsPerChunk: WRITE_ROWS });
     let lastProgress = Date.now();
     try {
       for (const file of files) {
-        let plan: RecordPlan | undefined;
-        let batchCols: unknown[][] = [];
-        let filled = 0;
-        const flush = async () => {
-          if (filled === 0) return;
-          await writer!.write(batchCols, filled);
-          rows += filled;
-          filled = 0;
+        for await (const chunk of parser.parseFile(file.name, file.open())) {
+          signal.throwIfAborted();
+          await writer.writeText(chunk.text, chunk.count);
+          rows += chunk.count;
           if (Date.now() - lastProgress > PROGRESS_MS) {
             lastProgress = Date.now();
             await db.update(t.datasetImportJobs).set({ rowCount: rows, updatedAt: new Date() }).where(eq(t.datasetImportJobs.id, job.id));
           }
-        };
-        let sawHeader = false;
-        for await (const chunk of readCsv(file.open(), { fileName: file.name })) {
-          signal.throwIfAborted();
-          const { records, lines } = chunk;
-          for (let i = 0; i < records.length; i++) {
-            if (!plan) {
-              sawHeader = true;
-              plan = planRecords(schema, type, records[i]!, { datasetId: job.datasetId, batchId }, file.name);
-              writer ??= await openBulkWriter(database, plan.table, plan.columns);
-              batchCols = plan.columns.map(() => new Array(WRITE_ROWS));
-              continue;
-            }
-            const error = plan.fill(records[i]!, batchCols, filled, file.name, lines[i]!);
-            if (error) throw error;
-            if (++filled === WRITE_ROWS) await flush();
-          }
         }
-        if (!sawHeader) throw new ImportFailure(`${file.name}: the file is empty (expected a header row naming the schema's fields)`);
-        await flush();
       }
       if (rows === 0) throw new ImportFailure(`${job.dataLocation}: no records (the file(s) hold a header but no rows)`);
-      if (writer) await writer.finish();
+      await writer.finish();
     } catch (err) {
-      await writer?.abort().catch(() => {});
+      await writer.abort().catch(() => {});
       throw err;
+    } finally {
+      await parser.close();
     }
     await commitBatch(database, job.id, job.datasetId, batchId, job.importMode === 'FULL', rows);
     log.info({ rows, mode: job.importMode }, 'import finished');
@@ -155,7 +135,6 @@ async function commitBatch(database: Database, jobId: number, datasetId: number,
 
 /** The failure_reason for an expected failure, or undefined for a bug. */
 function failureReason(err: unknown): string | undefined {
-  if (err instanceof RecordError || err instanceof CsvFormatError || err instanceof ImportFailure) return err.message;
-  if (err instanceof AttuneError) return err.message;
+  if (err instanceof ImportFailure || err instanceof AttuneError) return err.message;
   return undefined;
 }
