@@ -81,6 +81,8 @@ export function registerLifecycleJobs(runner: JobRunner, ctx: ControlContext): v
     handler: async ({ signal }) => {
       const removed = await collectDeadBatches(ctx.database, signal);
       if (removed > 0) ctx.logger.info({ rows: removed }, 'removed rows of replaced or failed imports');
+      // Finished jobs are history once their resources recorded the outcome.
+      await ctx.database.query(`delete from jobs where state in ('done', 'failed') and updated_at < now() - interval '1 day'`);
     },
   });
 }

@@ -84,6 +84,27 @@ describe.each(BACKENDS)('resources on %s', (backend) => {
     expect(listed.datasets.map((d) => d.datasetType).sort()).toEqual(['Interactions', 'Items', 'Users']);
   });
 
+  it('refuses Avro that is not JSON, not a record, or uses a wrong type, naming the schema field', async () => {
+    const cases: [string, RegExp][] = [
+      ['{not json', /JSON/],
+      ['["USER_ID"]', /record|object/],
+      [JSON.stringify({ type: 'enum', name: 'X', symbols: ['a'] }), /record/],
+      [JSON.stringify({ type: 'record', name: 'X', fields: [{ name: 'USER_ID', type: 'string' }, { name: 'N', type: { type: 'map', values: 'int' } }] }), /N/],
+      [JSON.stringify({ type: 'record', name: 'X', fields: [{ name: 'USER_ID', type: 'bytes' }] }), /bytes/],
+      [JSON.stringify({ type: 'record', name: 'X', fields: [{ name: 'AGE', type: 'int', categorical: true }] }), /categorical/],
+    ];
+    for (const [definition, reason] of cases) {
+      const err = await callError(s.control, 'CreateSchema', { name: 'bad-schema', schema: definition });
+      expect(err.code, definition).toBe(status.INVALID_ARGUMENT);
+      expect(err.details, definition).toMatch(/^schema: /);
+      expect(err.details, definition).toMatch(reason);
+    }
+    const tooLong = await callError(s.control, 'CreateSchema', { name: 'long-schema', schema: ' '.repeat(20_001) });
+    expect(tooLong.code).toBe(status.INVALID_ARGUMENT);
+    const listed = await call<object, { schemas: { name: string }[] }>(s.control, 'ListSchemas', {});
+    expect(listed.schemas.map((x) => x.name)).not.toContain('bad-schema');
+  });
+
   it('refuses a schema that does not fit the dataset type', async () => {
     const group = await activeGroup(s, 'misfit');
     const items = await schema(s, 'misfit-items', ITEMS_SCHEMA);
