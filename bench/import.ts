@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { INTERACTIONS_SCHEMA, writeInteractionsCsv } from './lib/data.ts';
 import { call, startServerProcess, until } from './lib/server-process.ts';
+import { createPgDatabase } from '../test/helpers/backends.ts';
 
 const { values } = parseArgs({
   options: {
@@ -36,21 +37,17 @@ const t0 = performance.now();
 const bytes = await writeInteractionsCsv(csv, rows);
 console.error(`generated ${rows} rows (${(bytes / 2 ** 20).toFixed(0)} MiB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-async function freshPgDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `attune_bench_${Date.now()}`;
-  const admin = postgres(PG, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  const url = new URL(PG);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const a = postgres(PG, { max: 1, onnotice: () => {} });
-      await a.unsafe(`drop database if exists ${name} with (force)`);
-      await a.end();
-    },
-  };
+const freshPgDatabase = () => createPgDatabase(PG, 'attune_bench');
+
+/** Rows stored in the interactions table of a PostgreSQL database. */
+async function countInteractions(url: string): Promise<number> {
+  const client = postgres(url, { max: 1 });
+  try {
+    const [row] = await client`select count(*)::int as n from interactions`;
+    return Number(row!.n);
+  } finally {
+    await client.end();
+  }
 }
 
 /** psql \copy of the file into a bare table: the floor. */
@@ -108,9 +105,7 @@ async function attune(backend: string): Promise<Result> {
     peakMiB = Math.max(peakMiB, server.rssMiB());
     if (done.datasetImportJob.status !== 'ACTIVE') throw new Error(`import failed: ${done.datasetImportJob.failureReason}`);
     await server.stop();
-    const count = pg
-      ? Number((await (async () => { const c = postgres(pg.url, { max: 1 }); const r = await c`select count(*)::int as n from interactions`; await c.end(); return r[0]!.n; })()))
-      : rows;
+    const count = pg ? await countInteractions(pg.url) : rows;
     return { backend, seconds, peakMiB, rowCount: count };
   } finally {
     await server.stop().catch(() => {});

@@ -25,6 +25,7 @@ import { PROTO_ROOT } from '../src/api/proto.ts';
 import { INTERACTIONS_SCHEMA } from './lib/data.ts';
 import { grpcFrame, grpcStatusOnce, percentile, requireH2load, runH2load, type H2loadResult } from './lib/h2load.ts';
 import { call, startServerProcess, until, type ServerProcess } from './lib/server-process.ts';
+import { createPgDatabase } from '../test/helpers/backends.ts';
 
 const { values } = parseArgs({
   options: {
@@ -70,22 +71,7 @@ function putEventsFrame(trackingId: string, sessionId: string): Buffer {
   return grpcFrame(PutEventsRequest.encode(message).finish());
 }
 
-async function freshPgDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `attune_bench_${Date.now()}`;
-  const admin = postgres(PG, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  const url = new URL(PG);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const a = postgres(PG, { max: 1, onnotice: () => {} });
-      await a.unsafe(`drop database if exists ${name} with (force)`);
-      await a.end();
-    },
-  };
-}
+const freshPgDatabase = () => createPgDatabase(PG, 'attune_bench');
 
 /** Dataset group, Interactions dataset and event tracker, all ACTIVE; returns what the run needs. */
 async function setUp(server: ServerProcess): Promise<{ datasetArn: string; trackingId: string }> {

@@ -17,22 +17,21 @@ export interface TestDatabase {
 export type BackendName = 'pglite' | 'postgres';
 export const BACKENDS: BackendName[] = ['pglite', 'postgres'];
 
-/** Creates an empty database on the named backend. */
-export async function createTestDatabase(backend: BackendName): Promise<TestDatabase> {
-  if (backend === 'pglite') return { url: 'pglite://memory', drop: async () => {} };
-  const name = `attune_test_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(PG_ADMIN_URL, { max: 1, onnotice: () => {} });
+/** Creates an empty PostgreSQL database (named `<prefix>_<random>`) next to `adminUrl`. */
+export async function createPgDatabase(adminUrl: string, prefix: string): Promise<TestDatabase> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
     await admin.unsafe(`create database ${name}`);
   } finally {
     await admin.end();
   }
-  const url = new URL(PG_ADMIN_URL);
+  const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     drop: async () => {
-      const a = postgres(PG_ADMIN_URL, { max: 1, onnotice: () => {} });
+      const a = postgres(adminUrl, { max: 1, onnotice: () => {} });
       try {
         await a.unsafe(`drop database if exists ${name} with (force)`);
       } finally {
@@ -40,4 +39,10 @@ export async function createTestDatabase(backend: BackendName): Promise<TestData
       }
     },
   };
+}
+
+/** Creates an empty database on the named backend. */
+export async function createTestDatabase(backend: BackendName): Promise<TestDatabase> {
+  if (backend === 'pglite') return { url: 'pglite://memory', drop: async () => {} };
+  return createPgDatabase(PG_ADMIN_URL, 'attune_test');
 }

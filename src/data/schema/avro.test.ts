@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SCHEMA_LENGTH, normalizeFieldName, parseAvroSchema } from './avro.ts';
-import { InvalidInput } from '../../common/errors.ts';
-
-/** Asserts `action` throws InvalidInput on `field` and returns its reason. */
-function invalid(action: () => unknown, field: string): string {
-  const error = (() => {
-    try {
-      action();
-    } catch (e) {
-      return e;
-    }
-    throw new Error('expected InvalidInput, but nothing was thrown');
-  })();
-  expect(error).toBeInstanceOf(InvalidInput);
-  expect((error as InvalidInput).field).toBe(field);
-  return (error as InvalidInput).reason;
-}
+import { invalid } from '../../../test/helpers/schema-fields.ts';
 
 function schemaText(fields: unknown[], extra: Record<string, unknown> = {}): string {
   return JSON.stringify({ type: 'record', name: 'Test', namespace: 'com.amazonaws.personalize.schema', fields, ...extra });

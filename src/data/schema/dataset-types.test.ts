@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInput } from '../../common/errors.ts';
 import { parseAvroSchema, type ParsedSchema, type SchemaField } from './avro.ts';
 import {
   DATASET_TYPES,
@@ -9,30 +8,8 @@ import {
   reservedField,
   type DatasetType,
 } from './dataset-types.ts';
+import { f, invalid } from '../../../test/helpers/schema-fields.ts';
 
-/** Asserts `action` throws InvalidInput on `field` and returns its reason. */
-function invalid(action: () => unknown, field: string): string {
-  const error = (() => {
-    try {
-      action();
-    } catch (e) {
-      return e;
-    }
-    throw new Error('expected InvalidInput, but nothing was thrown');
-  })();
-  expect(error).toBeInstanceOf(InvalidInput);
-  expect((error as InvalidInput).field).toBe(field);
-  return (error as InvalidInput).reason;
-}
-
-const f = (name: string, type: SchemaField['type'], more: Partial<SchemaField> = {}): SchemaField => ({
-  name,
-  type,
-  nullable: false,
-  categorical: false,
-  textual: false,
-  ...more,
-});
 const schema = (...fields: SchemaField[]): ParsedSchema => ({ name: 'Test', fields });
 const reasonFor = (s: ParsedSchema, type: DatasetType) => invalid(() => checkSchemaForDatasetType(s, type), 'schema_arn');
 

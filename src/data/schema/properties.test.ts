@@ -1,31 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInput } from '../../common/errors.ts';
-import type { SchemaField } from './avro.ts';
 import { parseProperties, toCamelCase, type PropertiesOptions } from './properties.ts';
+import { f, invalid } from '../../../test/helpers/schema-fields.ts';
 
-/** Asserts `action` throws InvalidInput on `field` and returns its reason. */
-function invalid(action: () => unknown, field: string): string {
-  const error = (() => {
-    try {
-      action();
-    } catch (e) {
-      return e;
-    }
-    throw new Error('expected InvalidInput, but nothing was thrown');
-  })();
-  expect(error).toBeInstanceOf(InvalidInput);
-  expect((error as InvalidInput).field).toBe(field);
-  return (error as InvalidInput).reason;
-}
-
-const f = (name: string, type: SchemaField['type'], more: Partial<SchemaField> = {}): SchemaField => ({
-  name,
-  type,
-  nullable: false,
-  categorical: false,
-  textual: false,
-  ...more,
-});
 
 const ITEM_FIELDS = [
   f('GENRES', 'string', { categorical: true }),

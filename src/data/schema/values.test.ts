@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { SchemaField } from './avro.ts';
 import type { DatasetType } from './dataset-types.ts';
 import { ConversionError, MAX_TEXTUAL_LENGTH, csvConverter, jsonConverter } from './values.ts';
+import { f } from '../../../test/helpers/schema-fields.ts';
 
-const f = (name: string, type: SchemaField['type'], more: Partial<SchemaField> = {}): SchemaField => ({
-  name,
-  type,
-  nullable: false,
-  categorical: false,
-  textual: false,
-  ...more,
-});
 
 /** Returns the rejection reason of a conversion result, failing if it was accepted. */
 function reason(result: unknown): string {
