@@ -77,10 +77,14 @@ export async function startAttune(config: AttuneConfig, logger: Logger): Promise
     runner.register(IMPORT_JOB_KIND, {
       concurrency: config.importConcurrency,
       maxAttempts: 3,
-      handler: ({ job, signal }) => runImport(importEnv, job.resourceArn, signal),
+      handler: ({ job, signal, owner }) => runImport(importEnv, job.resourceArn, signal, { jobId: job.id, owner }),
       onGiveUp: (job) => giveUpImport(importEnv, job.resourceArn),
     });
-    await services.uploads.removeAbandoned();
+    await services.uploads.removeStale();
+    const uploadSweep = setInterval(() => {
+      services.uploads.removeStale().catch((err: unknown) => logger.warn({ err }, 'removing stale uploads failed'));
+    }, 3_600_000);
+    uploadSweep.unref();
 
     const api = buildServer(services, logger, config.arnScope.account);
     const port = await listen(api.server, config.host, config.port);
@@ -97,6 +101,7 @@ export async function startAttune(config: AttuneConfig, logger: Logger): Promise
       (stopping ??= (async () => {
         api.health.setStatus('', 'NOT_SERVING');
         for (const name of SERVICE_NAMES) api.health.setStatus(name, 'NOT_SERVING');
+        clearInterval(uploadSweep);
         await shutdownServer(api, config.drainTimeoutMs, logger);
         await services.ingest.drain();
         await runner.stop();

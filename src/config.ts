@@ -22,18 +22,35 @@ export interface AttuneConfig {
   importConcurrency: number;
   /** Lease of a running job; a job whose process died is taken over when it runs out (ATTUNE_JOB_LEASE_MS, default 15000). */
   jobLeaseMs: number;
+  /** Log level (ATTUNE_LOG_LEVEL: trace, debug, info, warn, error, fatal, silent; default info). */
+  logLevel: string;
   /** How long SIGTERM waits for calls in flight before cancelling them (ms, default 10000). */
   drainTimeoutMs: number;
 }
 
 export const DEFAULT_DB = 'pglite://./.attune/db';
 
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+
+/** A whole number from 1 up, from an environment variable (named in the error). */
+function positiveInt(name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined || text === '') return fallback;
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new Error(`${name} must be a whole number of 1 or more (got "${text}")`);
+  return Number(text);
+}
+
 /** Fills in defaults for anything not given. */
 export function resolveConfig(partial: Partial<AttuneConfig> = {}, env: NodeJS.ProcessEnv = process.env): AttuneConfig {
-  const port = partial.port ?? (env.ATTUNE_PORT ? Number(env.ATTUNE_PORT) : 50051);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port "${env.ATTUNE_PORT ?? partial.port}"`);
+  const portText = env.ATTUNE_PORT;
+  if (partial.port === undefined && portText !== undefined && !/^\d+$/.test(portText)) {
+    throw new Error(`ATTUNE_PORT must be a number from 0 to 65535 (got "${portText}")`);
+  }
+  const port = partial.port ?? (portText ? Number(portText) : 50051);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`the port must be a number from 0 to 65535 (got "${portText ?? partial.port}")`);
   const roots = partial.dataRoots ?? (env.ATTUNE_DATA_ROOT ? env.ATTUNE_DATA_ROOT.split(':').filter(Boolean) : [process.cwd()]);
-  const importConcurrency = partial.importConcurrency ?? Number(env.ATTUNE_IMPORT_CONCURRENCY ?? 2);
+  const importConcurrency = partial.importConcurrency ?? positiveInt('ATTUNE_IMPORT_CONCURRENCY', env.ATTUNE_IMPORT_CONCURRENCY, 2);
+  const logLevel = partial.logLevel ?? env.ATTUNE_LOG_LEVEL ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) throw new Error(`ATTUNE_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
   return {
     host: partial.host ?? env.ATTUNE_HOST ?? '127.0.0.1',
     port,
@@ -44,8 +61,9 @@ export function resolveConfig(partial: Partial<AttuneConfig> = {}, env: NodeJS.P
       account: env.ATTUNE_ACCOUNT ?? DEFAULT_ARN_SCOPE.account,
     },
     limits: { ...DEFAULT_LIMITS, ...partial.limits },
-    importConcurrency: Math.max(1, importConcurrency),
-    jobLeaseMs: partial.jobLeaseMs ?? Number(env.ATTUNE_JOB_LEASE_MS ?? 15_000),
+    importConcurrency,
+    jobLeaseMs: partial.jobLeaseMs ?? positiveInt('ATTUNE_JOB_LEASE_MS', env.ATTUNE_JOB_LEASE_MS, 15_000),
+    logLevel,
     drainTimeoutMs: partial.drainTimeoutMs ?? 10_000,
   };
 }

@@ -15,6 +15,7 @@ import {
   ResourceNotFound,
 } from '../common/errors.ts';
 import type { Logger } from '../common/logger.ts';
+import { pgErrorCode } from '../control/db-errors.ts';
 
 function codeOf(err: AttuneError): status {
   if (err instanceof ResourceNotFound) return status.NOT_FOUND;
@@ -37,6 +38,11 @@ export function toServiceError(err: unknown, logger: Logger, method: string): Pa
     if (code === status.INTERNAL) logger.error({ err, method }, 'unmapped domain error');
     return { code, details: err.message, metadata };
   }
+  // Constraint violations that the checks above a transaction did not catch are concurrent
+  // changes (another call got there first), not bugs.
+  const pg = pgErrorCode(err);
+  if (pg === '23505') return { code: status.ALREADY_EXISTS, details: 'a resource with this name or role was created concurrently' };
+  if (pg === '23503') return { code: status.FAILED_PRECONDITION, details: 'a resource this call refers to was changed or deleted concurrently; retry' };
   logger.error({ err, method }, 'internal error');
   return { code: status.INTERNAL, details: 'internal error (see the server log)' };
 }

@@ -1,7 +1,8 @@
 /**
  * Wraps a promise-returning handler as a grpc-js unary handler: errors go through
- * toServiceError, calls whose deadline passed or that were cancelled are not answered twice,
- * and the server's drain counter sees every call in flight.
+ * toServiceError, and the server's drain counter sees every call in flight. (A call whose
+ * deadline passed or that was cancelled is already answered by grpc-js; the late answer of
+ * its handler is dropped there.)
  */
 import type { sendUnaryData, ServerUnaryCall } from '@grpc/grpc-js';
 import type { Logger } from '../common/logger.ts';

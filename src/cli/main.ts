@@ -51,7 +51,6 @@ export async function main(argv: string[]): Promise<number | undefined> {
     process.stderr.write(`unknown command "${positionals.join(' ')}"\n\n${USAGE}`);
     return 2;
   }
-  const logger = createLogger();
   let config;
   try {
     config = resolveConfig({
@@ -61,9 +60,10 @@ export async function main(argv: string[]): Promise<number | undefined> {
       ...(values['data-root'] !== undefined ? { dataRoots: values['data-root'] } : {}),
     });
   } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n`);
+    process.stderr.write(`${(err as Error).message}\n\n${USAGE}`);
     return 2;
   }
+  const logger = createLogger({ level: config.logLevel });
   let attune;
   try {
     attune = await startAttune(config, logger);

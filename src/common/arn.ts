@@ -1,4 +1,5 @@
 import { InvalidInput } from './errors.ts';
+import { checkNoNul } from './names.ts';
 
 /** Resource types that carry an ARN, as they appear in the ARN's resource part. */
 export type ResourceType =
@@ -55,6 +56,7 @@ export function parseArn(arn: string): ParsedArn | undefined {
 export function checkArn(field: string, value: string | undefined, type?: ResourceType): string {
   if (value === undefined || value === '') throw new InvalidInput(field, 'is required');
   if (value.length > 256) throw new InvalidInput(field, `must be at most 256 characters (got ${value.length})`);
+  checkNoNul(field, value);
   const parsed = parseArn(value);
   if (!parsed) throw new InvalidInput(field, `"${value}" is not an ARN (arn:<partition>:personalize:<region>:<account>:<type>/<id>)`);
   if (type && parsed.resourceType !== type) {

@@ -20,9 +20,10 @@ export function requireString(field: string, value: string | undefined, max = 25
   return value;
 }
 
-/** Refuses U+0000, which PostgreSQL text cannot store. */
+/** Refuses text PostgreSQL cannot store: U+0000, and lone UTF-16 surrogates (not Unicode). */
 export function checkNoNul(field: string, value: string): void {
   if (value.includes('\u0000')) throw new InvalidInput(field, 'must not contain the NUL character (U+0000)');
+  if (!value.isWellFormed()) throw new InvalidInput(field, 'must be valid Unicode (it holds a lone surrogate)');
 }
 
 /** Returns undefined for an empty or missing string, else checks its length. */

@@ -1,11 +1,12 @@
 /** Dataset groups: create, describe, list, delete, with Personalize's rules. */
-import { and, asc, count, eq, gt, ne } from 'drizzle-orm';
+import { asc, count, eq, gt, ne } from 'drizzle-orm';
 import { checkArn, makeArn } from '../common/arn.ts';
 import { InvalidInput, LimitExceeded, ResourceAlreadyExists, ResourceInUse, ResourceNotFound } from '../common/errors.ts';
 import { checkEnum, checkName, optionalString } from '../common/names.ts';
 import type { Db } from '../store/database.ts';
 import * as t from '../store/schema.ts';
 import type { ControlContext } from './context.ts';
+import { type RowLock } from './locks.ts';
 import { isUniqueViolation } from './db-errors.ts';
 import { type Page, type PageRequest, paginate } from './pagination.ts';
 import { DELETABLE, Status } from './status.ts';
@@ -27,11 +28,12 @@ export interface CreateDatasetGroupInput {
 /** Job kinds this module runs. */
 export const DATASET_GROUP_JOBS = { create: 'dataset-group.create', delete: 'dataset-group.delete' } as const;
 
-/** Loads a dataset group by ARN or throws ResourceNotFound. */
-export async function requireDatasetGroup(db: Db, arn: string, field = 'dataset_group_arn'): Promise<DatasetGroupRecord> {
+/** Loads a dataset group by ARN or throws ResourceNotFound; `lock` locks its row for the caller's transaction. */
+export async function requireDatasetGroup(db: Db, arn: string, field = 'dataset_group_arn', lock?: RowLock): Promise<DatasetGroupRecord> {
   checkArn(field, arn, 'dataset-group');
-  const [row] = await db.select().from(t.datasetGroups).where(eq(t.datasetGroups.arn, arn)).limit(1);
-  if (!row) throw new ResourceNotFound('dataset group', arn);
+  const query = db.select().from(t.datasetGroups).where(eq(t.datasetGroups.arn, arn)).limit(1);
+  const [row] = lock ? await query.for(lock) : await query;
+  if (!row) throw new ResourceNotFound('dataset group', arn, `${field}: dataset group ${arn} does not exist`);
   return row;
 }
 
@@ -104,7 +106,7 @@ export class DatasetGroups {
   /** Deletes a dataset group that holds no datasets or event trackers. */
   async delete(arn: string | undefined): Promise<void> {
     await this.ctx.database.db.transaction(async (tx) => {
-      const group = await requireDatasetGroup(tx, arn ?? '');
+      const group = await requireDatasetGroup(tx, arn ?? '', 'dataset_group_arn', 'update');
       if (!DELETABLE.includes(group.status)) {
         throw new ResourceInUse(`dataset group ${group.arn} is ${group.status}; it can be deleted when ACTIVE or CREATE FAILED`);
       }
@@ -124,7 +126,7 @@ export class DatasetGroups {
       await tx
         .update(t.datasetGroups)
         .set({ status: Status.DeletePending, updatedAt: new Date() })
-        .where(and(eq(t.datasetGroups.id, group.id)));
+        .where(eq(t.datasetGroups.id, group.id));
       await this.ctx.jobs.enqueue(tx, DATASET_GROUP_JOBS.delete, group.arn);
     });
     this.ctx.jobs.poke();

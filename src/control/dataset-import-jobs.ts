@@ -7,6 +7,7 @@ import { resolveDataLocation } from '../data/import/location.ts';
 import type { Db } from '../store/database.ts';
 import * as t from '../store/schema.ts';
 import type { ControlContext } from './context.ts';
+import { type RowLock } from './locks.ts';
 import { requireDataset } from './datasets.ts';
 import { isUniqueViolation } from './db-errors.ts';
 import { type Page, type PageRequest, paginate } from './pagination.ts';
@@ -57,10 +58,11 @@ function toRecord(row: { j: typeof t.datasetImportJobs.$inferSelect; datasetArn:
 }
 
 /** Loads an import job by ARN or throws ResourceNotFound. */
-export async function requireImportJob(db: Db, arn: string, field = 'dataset_import_job_arn'): Promise<ImportJobRecord> {
+export async function requireImportJob(db: Db, arn: string, field = 'dataset_import_job_arn', lock?: RowLock): Promise<ImportJobRecord> {
   checkArn(field, arn, 'dataset-import-job');
-  const [row] = await selectJobs(db).where(eq(t.datasetImportJobs.arn, arn)).limit(1);
-  if (!row) throw new ResourceNotFound('dataset import job', arn);
+  const query = selectJobs(db).where(eq(t.datasetImportJobs.arn, arn)).limit(1);
+  const [row] = lock ? await query.for(lock, { of: t.datasetImportJobs }) : await query;
+  if (!row) throw new ResourceNotFound('dataset import job', arn, `${field}: dataset import job ${arn} does not exist`);
   return toRecord(row);
 }
 
@@ -82,7 +84,7 @@ export class DatasetImportJobs {
     const now = new Date();
     try {
       await this.ctx.database.db.transaction(async (tx) => {
-        const dataset = await requireDataset(tx, input.datasetArn!);
+        const dataset = await requireDataset(tx, input.datasetArn!, 'dataset_arn', 'share');
         if (dataset.status !== Status.Active) {
           throw new ResourceInUse(`dataset ${dataset.arn} is ${dataset.status}; import into it once it is ACTIVE`);
         }

@@ -12,6 +12,7 @@ import {
 import type { Db } from '../store/database.ts';
 import * as t from '../store/schema.ts';
 import type { ControlContext } from './context.ts';
+import { type RowLock } from './locks.ts';
 import { requireDatasetGroup } from './dataset-groups.ts';
 import { isUniqueViolation } from './db-errors.ts';
 import { type Page, type PageRequest, paginate } from './pagination.ts';
@@ -99,11 +100,12 @@ function toRecord(row: JoinedRow): DatasetRecord {
   return record;
 }
 
-/** Loads a dataset by ARN or throws ResourceNotFound. */
-export async function requireDataset(db: Db, arn: string, field = 'dataset_arn'): Promise<DatasetRecord> {
+/** Loads a dataset by ARN or throws ResourceNotFound; `lock` locks its row for the caller's transaction. */
+export async function requireDataset(db: Db, arn: string, field = 'dataset_arn', lock?: RowLock): Promise<DatasetRecord> {
   checkArn(field, arn, 'dataset');
-  const [row] = await selectDatasets(db).where(eq(t.datasets.arn, arn)).limit(1);
-  if (!row) throw new ResourceNotFound('dataset', arn);
+  const query = selectDatasets(db).where(eq(t.datasets.arn, arn)).limit(1);
+  const [row] = lock ? await query.for(lock, { of: t.datasets }) : await query;
+  if (!row) throw new ResourceNotFound('dataset', arn, `${field}: dataset ${arn} does not exist`);
   return toRecord(row);
 }
 
@@ -134,8 +136,8 @@ export class Datasets {
     const now = new Date();
     try {
       await this.ctx.database.db.transaction(async (tx) => {
-        const group = await requireDatasetGroup(tx, input.datasetGroupArn ?? '');
-        const schema = await requireSchema(tx, input.schemaArn ?? '');
+        const group = await requireDatasetGroup(tx, input.datasetGroupArn ?? '', 'dataset_group_arn', 'share');
+        const schema = await requireSchema(tx, input.schemaArn ?? '', 'schema_arn', 'share');
         if (group.status !== Status.Active) {
           throw new ResourceInUse(`dataset group ${group.arn} is ${group.status}; datasets can be added once it is ACTIVE`);
         }
@@ -193,10 +195,14 @@ export class Datasets {
   /** Replaces the schema of an ACTIVE dataset with one that keeps every existing field. */
   async update(arn: string | undefined, schemaArn: string | undefined): Promise<{ arn: string }> {
     await this.ctx.database.db.transaction(async (tx) => {
-      const dataset = await requireDataset(tx, arn ?? '');
-      const next = await requireSchema(tx, schemaArn ?? '');
+      const dataset = await requireDataset(tx, arn ?? '', 'dataset_arn', 'update');
+      const next = await requireSchema(tx, schemaArn ?? '', 'schema_arn', 'share');
       if (dataset.status !== Status.Active) {
         throw new ResourceInUse(`dataset ${dataset.arn} is ${dataset.status}; it can be updated when ACTIVE`);
+      }
+      const [group] = await tx.select({ domain: t.datasetGroups.domain }).from(t.datasetGroups).where(eq(t.datasetGroups.id, dataset.datasetGroupId));
+      if (next.domain !== group!.domain) {
+        throw new InvalidInput('schema_arn', `schema ${next.arn} is for ${next.domain ?? 'Custom'} dataset groups but the dataset's group is ${group!.domain ?? 'Custom'}`);
       }
       const [current] = await tx.select().from(t.schemas).where(eq(t.schemas.id, dataset.schemaId));
       const nextParsed = parsedSchemaOf(next);
@@ -224,7 +230,7 @@ export class Datasets {
   /** Deletes a dataset and its data, unless an import into it is pending or running. */
   async delete(arn: string | undefined): Promise<void> {
     await this.ctx.database.db.transaction(async (tx) => {
-      const dataset = await requireDataset(tx, arn ?? '');
+      const dataset = await requireDataset(tx, arn ?? '', 'dataset_arn', 'update');
       if (!DELETABLE.includes(dataset.status)) {
         throw new ResourceInUse(`dataset ${dataset.arn} is ${dataset.status}; it can be deleted when ACTIVE or CREATE FAILED`);
       }

@@ -7,8 +7,9 @@ import { checkName } from '../common/names.ts';
 import type { Db } from '../store/database.ts';
 import * as t from '../store/schema.ts';
 import type { ControlContext } from './context.ts';
+import { type RowLock } from './locks.ts';
 import { requireDatasetGroup } from './dataset-groups.ts';
-import { isUniqueViolation } from './db-errors.ts';
+import { isUniqueViolation, pgConstraint } from './db-errors.ts';
 import { type Page, type PageRequest, paginate } from './pagination.ts';
 import { DELETABLE, Status } from './status.ts';
 import { checkTags, insertTags, type TagInput } from './tags.ts';
@@ -45,10 +46,11 @@ function toRecord(row: { tr: typeof t.eventTrackers.$inferSelect; groupArn: stri
 }
 
 /** Loads an event tracker by ARN or throws ResourceNotFound. */
-export async function requireEventTracker(db: Db, arn: string, field = 'event_tracker_arn'): Promise<EventTrackerRecord> {
+export async function requireEventTracker(db: Db, arn: string, field = 'event_tracker_arn', lock?: RowLock): Promise<EventTrackerRecord> {
   checkArn(field, arn, 'event-tracker');
-  const [row] = await selectTrackers(db).where(eq(t.eventTrackers.arn, arn)).limit(1);
-  if (!row) throw new ResourceNotFound('event tracker', arn);
+  const query = selectTrackers(db).where(eq(t.eventTrackers.arn, arn)).limit(1);
+  const [row] = lock ? await query.for(lock, { of: t.eventTrackers }) : await query;
+  if (!row) throw new ResourceNotFound('event tracker', arn, `${field}: event tracker ${arn} does not exist`);
   return toRecord(row);
 }
 
@@ -70,7 +72,7 @@ export class EventTrackers {
     const now = new Date();
     try {
       await this.ctx.database.db.transaction(async (tx) => {
-        const group = await requireDatasetGroup(tx, input.datasetGroupArn ?? '');
+        const group = await requireDatasetGroup(tx, input.datasetGroupArn ?? '', 'dataset_group_arn', 'share');
         if (group.status !== Status.Active) {
           throw new ResourceInUse(`dataset group ${group.arn} is ${group.status}; event trackers can be added once it is ACTIVE`);
         }
@@ -94,6 +96,9 @@ export class EventTrackers {
         await this.ctx.jobs.enqueue(tx, EVENT_TRACKER_JOBS.create, arn);
       });
     } catch (err) {
+      if (isUniqueViolation(err) && pgConstraint(err) === 'event_trackers_group') {
+        throw new LimitExceeded(`dataset group ${input.datasetGroupArn} already has an event tracker; the limit is one`);
+      }
       if (isUniqueViolation(err)) throw new ResourceAlreadyExists(`an event tracker named "${name}" already exists`);
       throw err;
     }
@@ -122,7 +127,7 @@ export class EventTrackers {
   /** Deletes an event tracker (its events stay in the Interactions dataset). */
   async delete(arn: string | undefined): Promise<void> {
     await this.ctx.database.db.transaction(async (tx) => {
-      const tracker = await requireEventTracker(tx, arn ?? '');
+      const tracker = await requireEventTracker(tx, arn ?? '', 'event_tracker_arn', 'update');
       if (!DELETABLE.includes(tracker.status)) {
         throw new ResourceInUse(`event tracker ${tracker.arn} is ${tracker.status}; it can be deleted when ACTIVE or CREATE FAILED`);
       }

@@ -4,6 +4,8 @@
  * Each handler is idempotent: a job retried after a crash finds the work done or finishes it.
  */
 import { and, eq, inArray } from 'drizzle-orm';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { CATALOG_TTL_MS } from '../data/ingest/catalog.ts';
 import type { JobRunner } from '../jobs/runner.ts';
 import { collectDeadBatches, deleteDatasetRows } from '../store/data-rows.ts';
 import * as t from '../store/schema.ts';
@@ -65,7 +67,12 @@ export function registerLifecycleJobs(runner: JobRunner, ctx: ControlContext): v
     const [d] = await db.select().from(t.datasets).where(eq(t.datasets.arn, arn));
     if (!d || (d.status !== Status.DeletePending && d.status !== Status.DeleteInProgress)) return;
     await db.update(t.datasets).set({ status: Status.DeleteInProgress, updatedAt: new Date() }).where(eq(t.datasets.id, d.id));
-    const removed = await deleteDatasetRows(ctx.database, d.id, signal);
+    let removed = await deleteDatasetRows(ctx.database, d.id, signal);
+    // Real-time writes validated just before the status changed (here or, through a cached
+    // lookup, in another process) may land after the first pass: sweep again once every
+    // cache has seen the dataset go.
+    await sleep(CATALOG_TTL_MS + 1_000, undefined, { signal });
+    removed += await deleteDatasetRows(ctx.database, d.id, signal);
     await db.transaction(async (tx) => {
       const imports = await tx.select({ arn: t.datasetImportJobs.arn }).from(t.datasetImportJobs).where(eq(t.datasetImportJobs.datasetId, d.id));
       for (const job of imports) await deleteTags(tx, job.arn);

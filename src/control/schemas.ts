@@ -7,6 +7,7 @@ import { type ParsedSchema, parseAvroSchema } from '../data/schema/index.ts';
 import type { Db } from '../store/database.ts';
 import * as t from '../store/schema.ts';
 import type { ControlContext } from './context.ts';
+import { type RowLock } from './locks.ts';
 import { DOMAINS } from './dataset-groups.ts';
 import { isUniqueViolation } from './db-errors.ts';
 import { type Page, type PageRequest, paginate } from './pagination.ts';
@@ -19,11 +20,12 @@ export interface CreateSchemaInput {
   domain?: string;
 }
 
-/** Loads a schema by ARN or throws ResourceNotFound. */
-export async function requireSchema(db: Db, arn: string, field = 'schema_arn'): Promise<SchemaRecord> {
+/** Loads a schema by ARN or throws ResourceNotFound; `lock` locks its row for the caller's transaction. */
+export async function requireSchema(db: Db, arn: string, field = 'schema_arn', lock?: RowLock): Promise<SchemaRecord> {
   checkArn(field, arn, 'schema');
-  const [row] = await db.select().from(t.schemas).where(eq(t.schemas.arn, arn)).limit(1);
-  if (!row) throw new ResourceNotFound('schema', arn);
+  const query = db.select().from(t.schemas).where(eq(t.schemas.arn, arn)).limit(1);
+  const [row] = lock ? await query.for(lock) : await query;
+  if (!row) throw new ResourceNotFound('schema', arn, `${field}: schema ${arn} does not exist`);
   return row;
 }
 
@@ -74,7 +76,7 @@ export class Schemas {
   /** Deletes a schema that no dataset uses. */
   async delete(arn: string | undefined): Promise<void> {
     await this.ctx.database.db.transaction(async (tx) => {
-      const schema = await requireSchema(tx, arn ?? '');
+      const schema = await requireSchema(tx, arn ?? '', 'schema_arn', 'update');
       const users = await tx
         .select({ arn: t.datasets.arn })
         .from(t.datasets)

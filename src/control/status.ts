@@ -13,5 +13,8 @@ export const Status = {
 
 export type StatusValue = (typeof Status)[keyof typeof Status];
 
-/** Statuses from which a resource may be deleted. */
-export const DELETABLE: readonly string[] = [Status.Active, Status.CreateFailed];
+/**
+ * Statuses from which a resource may be deleted. DELETE PENDING is included so that a delete
+ * can be asked for again (its job is idempotent) should an earlier one have failed for good.
+ */
+export const DELETABLE: readonly string[] = [Status.Active, Status.CreateFailed, Status.DeletePending];

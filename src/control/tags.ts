@@ -7,6 +7,7 @@ import { checkArn, parseArn } from '../common/arn.ts';
 import { InvalidInput, LimitExceeded, ResourceNotFound } from '../common/errors.ts';
 import type { Db } from '../store/database.ts';
 import * as t from '../store/schema.ts';
+import { rowsOf } from '../jobs/queue.ts';
 import type { ControlContext } from './context.ts';
 
 /** A tag as the API carries it. */
@@ -61,10 +62,13 @@ export class Tagging {
 
   /** Adds or replaces tags on a resource. */
   async tag(resourceArn: string | undefined, tags: TagInput[] | undefined): Promise<void> {
-    const arn = await this.requireResource(resourceArn);
+    const { arn, table } = this.checkResourceArn(resourceArn);
     const list = checkTags('tags', tags, this.ctx.limits.tagsPerResource);
     if (list.length === 0) throw new InvalidInput('tags', 'at least one tag is required');
     await this.ctx.database.db.transaction(async (tx) => {
+      // FOR SHARE: a delete of the resource waits for this, then removes these tags with it.
+      const found = rowsOf(await tx.execute(sql`select 1 from ${sql.identifier(table)} where arn = ${arn} for share`));
+      if (found.length === 0) throw new ResourceNotFound(parseArn(arn)!.resourceType, arn, `resource_arn: ${arn} does not exist`);
       const existing = await tx.select({ key: t.tags.key }).from(t.tags).where(eq(t.tags.resourceArn, arn));
       const keys = new Set(existing.map((r) => r.key));
       for (const tag of list) keys.add(tag.key);
@@ -86,6 +90,7 @@ export class Tagging {
     if (keys.length > 200) throw new InvalidInput('tag_keys', `at most 200 keys (got ${keys.length})`);
     keys.forEach((k, i) => {
       if (k.length < 1 || k.length > 128) throw new InvalidInput(`tag_keys[${i}]`, 'must be 1-128 characters');
+      if (!TAG_TEXT.test(k)) throw new InvalidInput(`tag_keys[${i}]`, 'may contain only letters, digits, spaces and _.:/=+-@');
     });
     await this.ctx.database.db.delete(t.tags).where(and(eq(t.tags.resourceArn, arn), inArray(t.tags.key, keys)));
   }
@@ -100,13 +105,18 @@ export class Tagging {
       .orderBy(t.tags.key);
   }
 
-  private async requireResource(resourceArn: string | undefined): Promise<string> {
+  private checkResourceArn(resourceArn: string | undefined): { arn: string; table: string } {
     const arn = checkArn('resource_arn', resourceArn);
     const type = parseArn(arn)!.resourceType;
     const table = TABLE_OF[type];
     if (!table) throw new InvalidInput('resource_arn', `resources of type "${type}" cannot be tagged`);
+    return { arn, table };
+  }
+
+  private async requireResource(resourceArn: string | undefined): Promise<string> {
+    const { arn, table } = this.checkResourceArn(resourceArn);
     const rows = await this.ctx.database.query(`select 1 from ${table} where arn = $1 limit 1`, [arn]);
-    if (rows.length === 0) throw new ResourceNotFound(type, arn);
+    if (rows.length === 0) throw new ResourceNotFound(parseArn(arn)!.resourceType, arn, `resource_arn: ${arn} does not exist`);
     return arn;
   }
 }

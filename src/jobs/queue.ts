@@ -21,15 +21,17 @@ export async function enqueueJob(tx: Db, kind: string, resourceArn: string): Pro
 }
 
 /**
- * Claims the oldest claimable job of the given kinds: pending, or running under an expired
- * lease (its process died). Returns undefined when there is none.
+ * Claims the oldest claimable job of the given kinds: pending (and due), or running under an
+ * expired lease (its process died or lost the database). `exclude` lists jobs this process is
+ * still running, which it must not take twice. Returns undefined when there is none.
  */
-export async function claimJob(db: Db, owner: string, kinds: string[], leaseMs: number): Promise<JobRow | undefined> {
+export async function claimJob(db: Db, owner: string, kinds: string[], leaseMs: number, exclude: number[] = []): Promise<JobRow | undefined> {
   if (kinds.length === 0) return undefined;
   const kindList = sql.join(
     kinds.map((k) => sql`${k}`),
     sql`, `,
   );
+  const notMine = exclude.length > 0 ? sql`and id not in (${sql.join(exclude.map((id) => sql`${id}`), sql`, `)})` : sql``;
   const result = await db.execute(sql`
     update jobs set state = 'running', lease_owner = ${owner},
       lease_expires_at = now() + ${`${leaseMs} milliseconds`}::interval,
@@ -37,7 +39,9 @@ export async function claimJob(db: Db, owner: string, kinds: string[], leaseMs: 
     where id = (
       select id from jobs
       where kind in (${kindList})
-        and (state = 'pending' or (state = 'running' and lease_expires_at < now()))
+        and ((state = 'pending' and (run_after is null or run_after <= now()))
+             or (state = 'running' and lease_expires_at < now()))
+        ${notMine}
       order by id limit 1
       for update skip locked)
     returning id, kind, resource_arn, attempts`);
@@ -66,6 +70,22 @@ export async function finishJob(db: Db, job: JobRow, owner: string, state: 'done
     update jobs set state = ${state}, last_error = ${error ?? null}, lease_owner = null,
       lease_expires_at = null, updated_at = now()
     where id = ${job.id} and lease_owner = ${owner}`);
+}
+
+/** Puts a failed attempt back in the queue, to be claimed again after `delayMs`. */
+export async function retryJob(db: Db, job: JobRow, owner: string, delayMs: number, error: string): Promise<void> {
+  await db.execute(sql`
+    update jobs set state = 'pending', last_error = ${error}, lease_owner = null, lease_expires_at = null,
+      run_after = now() + ${`${delayMs} milliseconds`}::interval, updated_at = now()
+    where id = ${job.id} and lease_owner = ${owner}`);
+}
+
+/** True while `owner` still holds the lease of a running job (checked before committing its work). */
+export async function holdsLease(db: Db, jobId: number, owner: string): Promise<boolean> {
+  const result = await db.execute(sql`
+    select 1 from jobs where id = ${jobId} and lease_owner = ${owner} and state = 'running' and lease_expires_at > now()
+    for update`);
+  return rowsOf(result).length > 0;
 }
 
 /** Gives a job back (e.g. on shutdown) so that it is claimed again at once. */

@@ -7,12 +7,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../common/logger.ts';
 import type { Db } from '../store/database.ts';
-import { claimJob, finishJob, type JobRow, releaseJob, renewLease } from './queue.ts';
+import { claimJob, finishJob, type JobRow, releaseJob, renewLease, retryJob } from './queue.ts';
 
-/** What a handler gets: the job, a signal aborted on shutdown or lost lease, and the attempt number. */
+/** What a handler gets: the job (with its attempt number), a signal aborted on shutdown or a lost lease, and the lease owner. */
 export interface JobContext {
   job: JobRow;
   signal: AbortSignal;
+  owner: string;
 }
 
 /** A job handler. Resolve when done; throw to fail the job. */
@@ -22,7 +23,10 @@ export type JobHandler = (ctx: JobContext) => Promise<void>;
 export interface JobKind {
   handler: JobHandler;
   concurrency: number;
-  /** Attempts after which a job whose process keeps dying is given up (handler `onGiveUp`). */
+  /**
+   * Attempts (a handler that threw, or a process that died while running it) after which the
+   * job is given up (handler `onGiveUp`). Default 5. Failed attempts are retried after 1, 2, 4, … s.
+   */
   maxAttempts?: number;
   /** Called instead of the handler when a job exceeded maxAttempts. */
   onGiveUp?: (job: JobRow) => Promise<void>;
@@ -33,6 +37,8 @@ export interface JobRunnerOptions {
   logger: Logger;
   leaseMs?: number;
   pollMs?: number;
+  /** First retry delay; it doubles with each attempt (default 1000 ms). */
+  retryBaseMs?: number;
 }
 
 /** Thrown into a handler's signal when the runner stops: the job goes back to the queue. */
@@ -48,6 +54,7 @@ export class JobRunner {
   private readonly running = new Map<string, number>();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly controllers = new Set<AbortController>();
+  private readonly runningIds = new Set<number>();
   private readonly leaseMs: number;
   private readonly pollMs: number;
   private timer: NodeJS.Timeout | undefined;
@@ -110,7 +117,7 @@ export class JobRunner {
       const free = [...this.kinds].filter(([k, spec]) => (this.running.get(k) ?? 0) < spec.concurrency).map(([k]) => k);
       let job: JobRow | undefined;
       try {
-        job = await claimJob(this.options.db, this.owner, free, this.leaseMs);
+        job = await claimJob(this.options.db, this.owner, free, this.leaseMs, [...this.runningIds]);
       } catch (err) {
         this.options.logger.error({ err }, 'claiming a job failed');
         return;
@@ -125,17 +132,25 @@ export class JobRunner {
     this.running.set(job.kind, (this.running.get(job.kind) ?? 0) + 1);
     const controller = new AbortController();
     this.controllers.add(controller);
+    this.runningIds.add(job.id);
     const log = this.options.logger.child({ job: job.id, kind: job.kind, resource: job.resourceArn });
+    let renewed = Date.now();
     const renew = setInterval(() => {
       renewLease(this.options.db, job, this.owner, this.leaseMs)
         .then((held) => {
-          if (!held) controller.abort(new Error('job lease lost'));
+          if (held) renewed = Date.now();
+          else controller.abort(new Error('job lease lost'));
         })
-        .catch((err) => log.warn({ err }, 'renewing a job lease failed'));
+        .catch((err) => {
+          log.warn({ err }, 'renewing a job lease failed');
+          // Past the lease another process may have taken the job over: stop working on it.
+          if (Date.now() - renewed > this.leaseMs) controller.abort(new Error('job lease lost'));
+        });
     }, Math.max(100, Math.floor(this.leaseMs / 3)));
     renew.unref();
+    const maxAttempts = spec.maxAttempts ?? 5;
     const run = async () => {
-      if (spec.maxAttempts !== undefined && job.attempts > spec.maxAttempts) {
+      if (job.attempts > maxAttempts) {
         log.error({ attempts: job.attempts }, 'job given up after repeated attempts');
         await spec.onGiveUp?.(job);
         await finishJob(this.options.db, job, this.owner, 'failed', 'too many attempts');
@@ -143,15 +158,22 @@ export class JobRunner {
       }
       log.debug('job started');
       try {
-        await spec.handler({ job, signal: controller.signal });
+        await spec.handler({ job, signal: controller.signal, owner: this.owner });
         await finishJob(this.options.db, job, this.owner, 'done');
         log.debug('job done');
       } catch (err) {
         if (controller.signal.aborted && controller.signal.reason instanceof ShutdownAbort) {
           await releaseJob(this.options.db, job, this.owner);
           log.info('job released for shutdown');
+        } else if (controller.signal.aborted) {
+          log.warn({ err }, 'job stopped: its lease was lost');
+        } else if (job.attempts < maxAttempts) {
+          const delay = (this.options.retryBaseMs ?? 1000) * 2 ** (job.attempts - 1);
+          log.warn({ err, attempt: job.attempts, retryInMs: delay }, 'job attempt failed; retrying');
+          await retryJob(this.options.db, job, this.owner, delay, err instanceof Error ? err.message : String(err));
         } else {
-          log.error({ err }, 'job failed');
+          log.error({ err, attempts: job.attempts }, 'job failed for good');
+          await spec.onGiveUp?.(job);
           await finishJob(this.options.db, job, this.owner, 'failed', err instanceof Error ? err.message : String(err));
         }
       }
@@ -160,6 +182,7 @@ export class JobRunner {
       .catch((err) => log.error({ err }, 'job bookkeeping failed'))
       .finally(() => {
         clearInterval(renew);
+        this.runningIds.delete(job.id);
         this.controllers.delete(controller);
         this.running.set(job.kind, (this.running.get(job.kind) ?? 1) - 1);
         this.inFlight.delete(p);

@@ -56,15 +56,41 @@ export function encodeCopyRows(columns: unknown[][], count: number, types: Colum
   return parts.join('\n') + '\n';
 }
 
+/**
+ * COPY on PostgreSQL runs in a transaction on a connection of its own. postgres.js 3.4 loses an
+ * error that the server raises after the end of the COPY data (porsager/postgres#1173: the
+ * stream's finish never comes, or comes as a success when the connection is reused). So the
+ * writer does not trust `finish`: once the COPY is closed it asks the same transaction a
+ * question, which fails if the COPY failed (the transaction is then aborted), and commits only
+ * after that.
+ */
 async function openCopyWriter(database: Database, table: string, columns: ColumnSpec[]): Promise<BulkWriter> {
-  const sql = database.sql!;
-  const stream: Writable = await sql.unsafe(`copy ${table} (${columns.map((c) => c.name).join(', ')}) from stdin`).writable();
+  const conn = await database.sql!.reserve();
+  let stream: Writable;
+  try {
+    await conn`begin`;
+    stream = await conn.unsafe(`copy ${table} (${columns.map((c) => c.name).join(', ')}) from stdin`).writable();
+  } catch (err) {
+    await conn`rollback`.catch(() => {});
+    conn.release();
+    throw err;
+  }
   let failure: Error | undefined;
   stream.on('error', (err) => {
     failure = err;
   });
   let total = 0;
+  let closed = false;
   const types = columns.map((c) => c.type);
+  const release = async (commit: boolean) => {
+    if (closed) return;
+    closed = true;
+    try {
+      await (commit ? conn`commit` : conn`rollback`);
+    } finally {
+      conn.release();
+    }
+  };
   const writeText = async (text: string, count: number) => {
     if (failure) throw failure;
     total += count;
@@ -78,12 +104,28 @@ async function openCopyWriter(database: Database, table: string, columns: Column
     async finish() {
       if (failure) throw failure;
       stream.end();
-      await Promise.race([once(stream, 'finish'), once(stream, 'error').then(([e]) => Promise.reject(e as Error))]);
-      if (failure) throw failure;
+      // The connection takes the next query only once the COPY is closed (before that it
+      // answers COPY_IN_PROGRESS at once), and runs it after the server finished the COPY.
+      for (;;) {
+        try {
+          await conn`select 1`;
+          break;
+        } catch (err) {
+          if ((err as { code?: string }).code === 'COPY_IN_PROGRESS') {
+            if (failure) throw failure;
+            await new Promise((r) => setImmediate(r));
+            continue;
+          }
+          await release(false).catch(() => {});
+          throw failure ?? new Error(`the database refused the rows: ${(err as Error).message}`);
+        }
+      }
+      await release(true);
       return total;
     },
     async abort() {
       stream.destroy(new Error('import aborted'));
+      await release(false).catch(() => {});
     },
   };
 }

@@ -6,7 +6,7 @@
  * `arn`. Dataset rows (interactions, items, users) are append-only and belong to a data batch:
  * batch 0 holds records written one at a time (PutEvents, PutItems, PutUsers); every bulk import
  * writes a batch of its own that stays invisible until the import commits by flipping the
- * batch to `live` in one short transaction. See src/store/visibility.ts.
+ * batch to `live` in one short transaction. See src/store/data-rows.ts.
  */
 import { sql } from 'drizzle-orm';
 import {
@@ -127,7 +127,8 @@ export const eventTrackers = pgTable(
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
   },
-  (t) => [index('event_trackers_group').on(t.datasetGroupId)],
+  // At most one event tracker per dataset group.
+  (t) => [uniqueIndex('event_trackers_group').on(t.datasetGroupId)],
 );
 
 export const tags = pgTable(
@@ -156,6 +157,8 @@ export const jobs = pgTable(
     attempts: integer('attempts').notNull().default(0),
     leaseOwner: text('lease_owner'),
     leaseExpiresAt: ts('lease_expires_at'),
+    /** Not claimed before this time (retry backoff); null means at once. */
+    runAfter: ts('run_after'),
     lastError: text('last_error'),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
@@ -254,6 +257,8 @@ export const uploads = pgTable('uploads', {
   /** receiving | complete */
   state: text('state').notNull(),
   createdAt: ts('created_at').notNull(),
+  /** Last time a chunk arrived (an upload idle for an hour while receiving was abandoned). */
+  updatedAt: ts('updated_at').notNull(),
 });
 
 export const uploadChunks = pgTable(

@@ -44,6 +44,38 @@ describe('attune serve', () => {
     }
   });
 
+  it('lets flags win over ATTUNE_* variables, and reads ATTUNE_PORT and ATTUNE_DATA_ROOT', async () => {
+    const a = mkdtempSync(join(tmpdir(), 'attune-cli-'));
+    const b = mkdtempSync(join(tmpdir(), 'attune-cli-'));
+    try {
+      const r = run(['serve', '--db', 'pglite://memory'], {
+        env: { ATTUNE_DB: 'postgres://nobody@127.0.0.1:1/nothing', ATTUNE_PORT: '0', ATTUNE_DATA_ROOT: `${a}:${b}` },
+      });
+      const line = await listening(r);
+      expect(line.database).toBe('pglite://memory');
+      expect(line.port).toBeGreaterThan(0);
+      expect(line.dataRoots).toEqual([a, b]);
+      r.child.kill('SIGTERM');
+      expect(await r.exited).toBe(0);
+    } finally {
+      rmSync(a, { recursive: true, force: true });
+      rmSync(b, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 2 naming the variable when an ATTUNE_* setting is malformed', async () => {
+    for (const [name, value] of [
+      ['ATTUNE_IMPORT_CONCURRENCY', 'two'],
+      ['ATTUNE_JOB_LEASE_MS', '15s'],
+      ['ATTUNE_LOG_LEVEL', 'verbose'],
+      ['ATTUNE_PORT', 'http'],
+    ] as const) {
+      const r = run(['serve', '--db', 'pglite://memory'], { env: { [name]: value } });
+      expect(await r.exited, name).toBe(2);
+      expect(r.stderr, name).toContain(name);
+    }
+  });
+
   it('defaults to an embedded database in ./.attune/db', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'attune-cli-'));
     try {

@@ -162,13 +162,17 @@ describe.each(BACKENDS)('real-time ingestion on %s', (backend) => {
       expect(bare.details).toMatch(/no Interactions dataset/);
     });
 
-    it('refuses a NUL character in ids and properties with INVALID_ARGUMENT naming the field', async () => {
+    it('refuses a NUL character or a lone surrogate in ids and properties with INVALID_ARGUMENT naming the field', async () => {
       const cases: [string, () => Promise<ServiceError>][] = [
         ['event_list[0].item_id', () => putError('nul', [event('i\u0000x')])],
         ['session_id', () => putError('nul\u0000', [event('i1')])],
         ['event_list[0].properties', () => putError('nul', [event('i1', { properties: '{"device":"a\\u0000b"}' })])],
         ['items[0].item_id', () => callError(s.events, 'PutItems', { datasetArn: items, items: [{ itemId: 'm\u0000', properties: '{"genres":"x"}' }] })],
         ['users[0].properties', () => callError(s.events, 'PutUsers', { datasetArn: users, users: [{ userId: 'u9', properties: '{"occupation":"a\\u0000"}' }] })],
+        // A lone UTF-16 surrogate is not Unicode: jsonb refuses it, so the API does first.
+        ['items[0].properties', () => callError(s.events, 'PutItems', { datasetArn: items, items: [{ itemId: 'm1', properties: '{"genres":"\\ud800"}' }] })],
+        ['event_list[0].properties', () => putError('surrogate', [event('i1', { properties: '{"device":"\\udc00x"}' })])],
+        ['dataset_arn', () => callError(s.events, 'PutItems', { datasetArn: `${items}\u0000`, items: [{ itemId: 'm1', properties: '{"genres":"x"}' }] })],
       ];
       const answers = [];
       for (const [field, send] of cases) {

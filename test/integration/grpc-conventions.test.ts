@@ -83,11 +83,31 @@ describe('gRPC conventions', () => {
     client.close();
   });
 
-  it('answers DEADLINE_EXCEEDED when the deadline has passed', async () => {
+  it('ends a call at its deadline, and keeps nothing of an upload cut off by it', async () => {
     const err = await new Promise<grpc.ServiceError>((resolve) => {
-      (s.control as any).ListDatasetGroups({}, { deadline: Date.now() - 1 }, (e: grpc.ServiceError) => resolve(e));
+      const stream = (s.control as any).UploadData({ deadline: Date.now() + 400 }, (e: grpc.ServiceError) => resolve(e));
+      stream.write({ header: { fileName: 'slow.csv' } });
+      stream.write({ chunk: Buffer.alloc(2 * 1024 * 1024, 'a') }); // stored before the deadline
+      // ... and the rest never comes.
     });
     expect(err.code).toBe(grpc.status.DEADLINE_EXCEEDED);
+    await new Promise((r) => setTimeout(r, 300));
+    const kept = await s.attune.database.query<{ n: number }>(
+      `select (select count(*)::int from uploads where file_name = 'slow.csv') + (select count(*)::int from upload_chunks c join uploads u on u.id = c.upload_id where u.file_name = 'slow.csv') as n`,
+    );
+    expect(kept[0]!.n).toBe(0);
+  });
+
+  it('keeps nothing of an upload the client cancels', async () => {
+    const err = await new Promise<grpc.ServiceError>((resolve) => {
+      const stream = (s.control as any).UploadData((e: grpc.ServiceError) => resolve(e));
+      stream.write({ header: { fileName: 'cancelled.csv' } });
+      stream.write({ chunk: Buffer.alloc(2 * 1024 * 1024, 'a') }, () => setTimeout(() => stream.cancel(), 200));
+    });
+    expect(err.code).toBe(grpc.status.CANCELLED);
+    await new Promise((r) => setTimeout(r, 300));
+    const kept = await s.attune.database.query<{ n: number }>(`select count(*)::int as n from uploads where file_name = 'cancelled.csv'`);
+    expect(kept[0]!.n).toBe(0);
   });
 
   it('answers UNIMPLEMENTED on the runtime service, with a reason', async () => {
@@ -137,6 +157,10 @@ describe('gRPC conventions', () => {
     await expect(upload(s, '../x.csv', content)).rejects.toMatchObject({ code: grpc.status.INVALID_ARGUMENT });
     const incomplete = await s.attune.database.query<{ n: number }>(`select count(*)::int as n from uploads where state <> 'complete'`);
     expect(incomplete[0]!.n).toBe(0);
+    const orphanChunks = await s.attune.database.query<{ n: number }>(
+      `select count(*)::int as n from upload_chunks c where not exists (select 1 from uploads u where u.id = c.upload_id and u.state = 'complete')`,
+    );
+    expect(orphanChunks[0]!.n).toBe(0);
     const unknown = await callError(s.control, 'CreateDatasetImportJob', {
       jobName: 'no-upload',
       datasetArn: 'arn:attune:personalize:local:000000000000:dataset/uploads-i',

@@ -1,5 +1,6 @@
 /** Bulk import through the API: modes, data locations, failures that change nothing. */
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { status } from '@grpc/grpc-js';
@@ -42,7 +43,7 @@ describe.each(BACKENDS)('bulk import on %s', (backend) => {
 
     const rows = await interactionRows(s, interactions);
     expect(rows[0]).toMatchObject({ event_type: expect.stringMatching(/click|purchase/) });
-    expect(typeof Number(rows[0]!.timestamp)).toBe('number');
+    expect(Number(rows[0]!.timestamp)).toBeGreaterThanOrEqual(1_700_000_000);
   });
 
   it('keeps the data unchanged when an import fails on its last line', async () => {
@@ -90,17 +91,45 @@ describe.each(BACKENDS)('bulk import on %s', (backend) => {
     expect(missing.details).toMatch(/data_source\.data_location/);
     const outside = await callError(s.control, 'CreateDatasetImportJob', req('/etc/passwd'));
     expect(outside.code).toBe(status.PERMISSION_DENIED);
-    const dotdot = await callError(s.control, 'CreateDatasetImportJob', req(join(s.dataDir, '..', '..', 'etc', 'passwd')));
+    // Sent as written: the server must see and resolve the "..".
+    const dotdot = await callError(s.control, 'CreateDatasetImportJob', req(`${s.dataDir}/../../etc/passwd`));
     expect(dotdot.code).toBe(status.PERMISSION_DENIED);
     symlinkSync('/etc', join(s.dataDir, 'escape'));
     const viaLink = await callError(s.control, 'CreateDatasetImportJob', req(join(s.dataDir, 'escape', 'passwd')));
     expect(viaLink.code).toBe(status.PERMISSION_DENIED);
     expect(viaLink.details).toMatch(/symbolic link/);
+    // A missing file behind that link is refused the same way, not reported as missing.
+    const probe = await callError(s.control, 'CreateDatasetImportJob', req(join(s.dataDir, 'escape', 'no-such-file.csv')));
+    expect(probe.code).toBe(status.PERMISSION_DENIED);
+    // A folder whose .csv is a link to a file outside the roots.
+    mkdirSync(join(s.dataDir, 'linked'));
+    writeFileSync(join(tmpdir(), `outside-${process.pid}.csv`), 'USER_ID,ITEM_ID,TIMESTAMP,EVENT_TYPE\n');
+    symlinkSync(join(tmpdir(), `outside-${process.pid}.csv`), join(s.dataDir, 'linked', 'data.csv'));
+    const viaFolder = await callError(s.control, 'CreateDatasetImportJob', req(join(s.dataDir, 'linked')));
+    expect(viaFolder.code).toBe(status.PERMISSION_DENIED);
     const s3 = await callError(s.control, 'CreateDatasetImportJob', req('s3://bucket/key.csv'));
     expect(s3.code).toBe(status.INVALID_ARGUMENT);
     const noMode = await callError(s.control, 'CreateDatasetImportJob', { ...req(join(s.dataDir, 'a.csv')), importMode: 'PARTIAL' });
     expect(noMode.code).toBe(status.INVALID_ARGUMENT);
     expect(noMode.details).toMatch(/^import_mode: /);
+  });
+
+  it('accepts a file whose name starts with two dots', async () => {
+    const result = await importCsv(s, job(), interactions, '..dots.csv', interactionsCsv(1000, { seed: 12 }), 'INCREMENTAL');
+    expect(result.status).toBe('ACTIVE');
+  });
+
+  it('fails the job and changes nothing when the database itself refuses a row', async () => {
+    const before = await visibleRows(s, 'interactions', interactions);
+    await s.attune.database.query(`alter table interactions add constraint test_poison check (item_id is distinct from 'poison')`);
+    try {
+      // The refused row is the last one: PostgreSQL reports it after the end of the COPY data.
+      const result = await importCsv(s, job(), interactions, 'db-refuses.csv', interactionsCsv(1500, { seed: 13 }) + 'u1,poison,1700000000,click,1\n');
+      expect(result.status).toBe('CREATE FAILED');
+    } finally {
+      await s.attune.database.query(`alter table interactions drop constraint test_poison`);
+    }
+    expect(await visibleRows(s, 'interactions', interactions)).toBe(before);
   });
 
   it('imports every CSV of a folder, addressed by a file:// URL', async () => {

@@ -144,11 +144,39 @@ describe.each(BACKENDS)('resources on %s', (backend) => {
     );
   });
 
+  it('never lets a delete and a create of a child both succeed when they race', async () => {
+    const sc = await schema(s, 'race-users', USERS_SCHEMA);
+    for (let i = 0; i < 8; i++) {
+      const group = await activeGroup(s, `race-${i}`);
+      const [del, create, tracker] = await Promise.allSettled([
+        call(s.control, 'DeleteDatasetGroup', { datasetGroupArn: group }),
+        call(s.control, 'CreateDataset', { name: `race-${i}-users`, datasetGroupArn: group, datasetType: 'Users', schemaArn: sc }),
+        call(s.control, 'CreateEventTracker', { name: `race-${i}-tracker`, datasetGroupArn: group }),
+      ]);
+      const children = [create, tracker].filter((r) => r.status === 'fulfilled').length;
+      expect(del.status === 'fulfilled' && children > 0, `trial ${i}`).toBe(false);
+      for (const r of [del, create, tracker]) {
+        if (r.status === 'rejected') expect([status.FAILED_PRECONDITION, status.NOT_FOUND]).toContain((r.reason as { code: number }).code);
+      }
+    }
+  });
+
+  it('refuses text the database cannot store: NUL in an ARN, a bad tag key', async () => {
+    const nul = await callError(s.control, 'DescribeDatasetGroup', { datasetGroupArn: 'arn:attune:personalize:local:000000000000:dataset-group/a\u0000b' });
+    expect(nul.code).toBe(status.INVALID_ARGUMENT);
+    expect(nul.details).toMatch(/^dataset_group_arn: .*NUL/);
+    const group = await activeGroup(s, 'tagged');
+    const badKey = await callError(s.control, 'UntagResource', { resourceArn: group, tagKeys: ['ok', 'bad\u0000key'] });
+    expect(badKey.code).toBe(status.INVALID_ARGUMENT);
+    expect(badKey.details).toMatch(/^tag_keys\[1\]: /);
+  });
+
   it('answers NOT_FOUND for unknown ARNs and INVALID_ARGUMENT for malformed ones', async () => {
     const missing = await callError(s.control, 'DescribeDatasetGroup', {
       datasetGroupArn: 'arn:attune:personalize:local:000000000000:dataset-group/nope',
     });
     expect(missing.code).toBe(status.NOT_FOUND);
+    expect(missing.details).toMatch(/^dataset_group_arn: /);
     const malformed = await callError(s.control, 'DescribeDataset', { datasetArn: 'not-an-arn' });
     expect(malformed.code).toBe(status.INVALID_ARGUMENT);
     expect(malformed.details).toMatch(/^dataset_arn: /);

@@ -126,7 +126,11 @@ export function datasetHandlers(s: Services, deps: HandlerDeps): Handlers {
         nextToken: page.nextToken ?? '',
       };
     }),
-    UpdateDataset: unary(deps, 'UpdateDataset', async (r) => ({ datasetArn: (await s.datasets.update(r.datasetArn, r.schemaArn)).arn })),
+    UpdateDataset: unary(deps, 'UpdateDataset', async (r) => {
+      const out = await s.datasets.update(r.datasetArn, r.schemaArn);
+      s.ingest.catalog.invalidate();
+      return { datasetArn: out.arn };
+    }),
     DeleteDataset: unary(deps, 'DeleteDataset', async (r) => {
       await s.datasets.delete(r.datasetArn);
       s.ingest.catalog.invalidate();

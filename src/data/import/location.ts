@@ -4,7 +4,7 @@
  * Paths are checked twice: lexically (no `..` escape) and after resolving symlinks.
  */
 import { realpathSync, statSync, readdirSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AccessDenied, InvalidInput, ResourceNotFound } from '../../common/errors.ts';
 
@@ -17,7 +17,32 @@ const UPLOAD = /^upload:\/\/([0-9a-f-]{36})$/;
 
 function inside(root: string, path: string): boolean {
   const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel) && rel.split(sep)[0] !== '..');
+  return rel === '' || (!isAbsolute(rel) && rel.split(sep)[0] !== '..');
+}
+
+/** Runs a file-system call, turning its failure into an error a client can act on. */
+function fsCall<T>(field: string, location: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new ResourceNotFound('data location', location, `${field}: "${location}" does not exist`);
+    }
+    if (code === 'EACCES' || code === 'EPERM') throw new AccessDenied(field, `the server may not read "${location}"`);
+    throw new InvalidInput(field, `"${location}" cannot be read (${code ?? (err as Error).message})`);
+  }
+}
+
+/** The real path of the nearest part of `path` that exists (to check a missing path's location). */
+function nearestExisting(path: string): string {
+  for (let p = path; ; p = dirname(p)) {
+    try {
+      return realpathSync(p);
+    } catch {
+      if (dirname(p) === p) return p;
+    }
+  }
 }
 
 /** Canonical data roots: absolute and with symlinks resolved (roots that do not exist are dropped). */
@@ -62,20 +87,23 @@ export function resolveDataLocation(location: string | undefined, roots: string[
   if (!lexicalRoots.some((r) => inside(r, lexical)) && !allowed.some((r) => inside(r, lexical))) {
     throw new AccessDenied(field, `"${location}" is outside every allowed data root (${lexicalRoots.join(', ')})`);
   }
+  const outside = () =>
+    new AccessDenied(field, `"${location}" resolves (through a symbolic link) to a place outside every allowed data root`);
   let real: string;
   try {
     real = realpathSync(lexical);
   } catch {
+    // Say "does not exist" only for places inside a root: elsewhere that would tell a client
+    // which files exist outside the roots.
+    if (!allowed.some((r) => inside(r, nearestExisting(lexical)))) throw outside();
     throw new ResourceNotFound('data location', location, `${field}: "${location}" does not exist`);
   }
-  if (!allowed.some((r) => inside(r, real))) {
-    throw new AccessDenied(field, `"${location}" resolves (through a symbolic link) to a place outside every allowed data root`);
-  }
-  const stat = statSync(real);
+  if (!allowed.some((r) => inside(r, real))) throw outside();
+  const stat = fsCall(field, location, () => statSync(real));
   if (stat.isFile()) return { kind: 'files', location, files: [real] };
   if (!stat.isDirectory()) throw new InvalidInput(field, `"${location}" is neither a file nor a folder`);
   const files: string[] = [];
-  for (const name of readdirSync(real).sort()) {
+  for (const name of fsCall(field, location, () => readdirSync(real)).sort()) {
     if (!name.toLowerCase().endsWith('.csv')) continue;
     const child = join(real, name);
     let childReal: string;
@@ -87,7 +115,7 @@ export function resolveDataLocation(location: string | undefined, roots: string[
     if (!allowed.some((r) => inside(r, childReal))) {
       throw new AccessDenied(field, `"${join(location, name)}" resolves (through a symbolic link) outside every allowed data root`);
     }
-    if (statSync(childReal).isFile()) files.push(childReal);
+    if (fsCall(field, location, () => statSync(childReal)).isFile()) files.push(childReal);
   }
   if (files.length === 0) throw new ResourceNotFound('data location', location, `${field}: folder "${location}" holds no .csv file`);
   return { kind: 'files', location, files };

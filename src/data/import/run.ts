@@ -10,6 +10,7 @@ import { Status } from '../../control/status.ts';
 import type { Database } from '../../store/database.ts';
 import { openBulkWriter } from '../../store/bulk-writer.ts';
 import * as t from '../../store/schema.ts';
+import { holdsLease, rowsOf } from '../../jobs/queue.ts';
 import { type DatasetType, parseAvroSchema } from '../schema/index.ts';
 import { resolveDataLocation } from './location.ts';
 import { ImportFailure } from './copy-text.ts';
@@ -30,8 +31,17 @@ export interface ImportEnvironment {
   scheduleGc: () => Promise<void>;
 }
 
+/** The durable job this run works under; its lease is checked before the result is committed. */
+export interface ImportLease {
+  jobId: number;
+  owner: string;
+}
+
+/** Another process took the job over (this one lost its lease): leave everything to it. */
+class LeaseLost extends Error {}
+
 /** Runs (or re-runs, after a crash) the import job `arn`. */
-export async function runImport(env: ImportEnvironment, arn: string, signal: AbortSignal): Promise<void> {
+export async function runImport(env: ImportEnvironment, arn: string, signal: AbortSignal, lease: ImportLease): Promise<void> {
   const { database } = env;
   const db = database.db;
   const [job] = await db.select().from(t.datasetImportJobs).where(eq(t.datasetImportJobs.arn, arn));
@@ -88,19 +98,28 @@ export async function runImport(env: ImportEnvironment, arn: string, signal: Abo
     } finally {
       await parser.close();
     }
-    await commitBatch(database, job.id, job.datasetId, batchId, job.importMode === 'FULL', rows);
+    await commitBatch(database, lease, job.id, job.datasetId, batchId, job.importMode === 'FULL', rows);
     log.info({ rows, mode: job.importMode }, 'import finished');
     if (job.importMode === 'FULL') await env.scheduleGc();
   } catch (err) {
     if (signal.aborted) throw err; // shutdown or lost lease: the job is retried, the batch retired then.
+    if (err instanceof LeaseLost) {
+      log.warn('another process took this import over; leaving it to that process');
+      return;
+    }
     const reason = failureReason(err);
     if (reason === undefined) log.error({ err }, 'import failed unexpectedly');
     else log.info({ reason }, 'import failed');
-    await database.query(`update data_batches set state = 'dead' where id = $1`, [batchId]);
-    await db
-      .update(t.datasetImportJobs)
-      .set({ status: Status.CreateFailed, failureReason: reason ?? 'internal error while importing (see the server log)', rowCount: 0, updatedAt: new Date() })
-      .where(eq(t.datasetImportJobs.id, job.id));
+    const recorded = await database.db.transaction(async (tx) => {
+      if (!(await holdsLease(tx, lease.jobId, lease.owner))) return false;
+      await tx.execute(sql`update data_batches set state = 'dead' where id = ${batchId}`);
+      await tx
+        .update(t.datasetImportJobs)
+        .set({ status: Status.CreateFailed, failureReason: reason ?? 'internal error while importing (see the server log)', rowCount: 0, updatedAt: new Date() })
+        .where(eq(t.datasetImportJobs.id, job.id));
+      return true;
+    });
+    if (!recorded) log.warn('another process took this import over; not recording the failure');
     await env.scheduleGc();
   }
 }
@@ -118,8 +137,23 @@ export async function giveUpImport(env: ImportEnvironment, arn: string): Promise
   await env.scheduleGc();
 }
 
-async function commitBatch(database: Database, jobId: number, datasetId: number, batchId: number, full: boolean, rows: number): Promise<void> {
+/**
+ * Makes the batch visible (FULL: retiring the earlier bulk batches) and the job ACTIVE, in one
+ * transaction, only if this process still holds the job's lease and the batch is still loading.
+ */
+async function commitBatch(
+  database: Database,
+  lease: ImportLease,
+  jobId: number,
+  datasetId: number,
+  batchId: number,
+  full: boolean,
+  rows: number,
+): Promise<void> {
   await database.db.transaction(async (tx) => {
+    if (!(await holdsLease(tx, lease.jobId, lease.owner))) throw new LeaseLost();
+    const mine = rowsOf(await tx.execute(sql`select id from data_batches where id = ${batchId} and state = 'loading' for update`));
+    if (mine.length === 0) throw new LeaseLost();
     if (full) {
       await tx.execute(sql`update data_batches set state = 'dead' where dataset_id = ${datasetId} and state = 'live'`);
     }

@@ -2,6 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { Database } from '../../store/database.ts';
+import { ImportFailure } from './copy-text.ts';
 import type { DataLocation } from './location.ts';
 
 /** One CSV file to read: a display name for errors and its bytes. */
@@ -23,7 +24,7 @@ export async function sourceFiles(database: Database, location: DataLocation): P
   const [upload] = await database.query<{ file_name: string }>(`select file_name from uploads where id = $1 and state = 'complete'`, [
     location.uploadId,
   ]);
-  if (!upload) throw new Error(`upload ${location.uploadId} no longer exists`);
+  if (!upload) throw new ImportFailure(`${location.location}: the upload no longer exists`);
   return [{ name: upload.file_name, open: () => uploadChunks(database, location.uploadId) }];
 }
 

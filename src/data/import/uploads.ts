@@ -46,12 +46,15 @@ export class Uploads {
     return { fileName, ...(header.sizeBytes !== undefined ? { sizeBytes: header.sizeBytes } : {}), ...(sha256 ? { sha256 } : {}) };
   }
 
-  /** Stores the chunks of an upload; returns its location once all of it is stored. */
-  async receive(header: UploadHeader | undefined, chunks: AsyncIterable<Uint8Array>): Promise<UploadResult> {
+  /**
+   * Stores the chunks of an upload; returns its location once all of it is stored.
+   * `checkStillWanted` is called just before the upload is kept, and throws to discard it.
+   */
+  async receive(header: UploadHeader | undefined, chunks: AsyncIterable<Uint8Array>, checkStillWanted: () => Promise<void> = async () => {}): Promise<UploadResult> {
     const expected = this.checkHeader(header);
     const id = randomUUID();
     await this.database.query(
-      `insert into uploads (id, file_name, size_bytes, sha256, state, created_at) values ($1, $2, 0, '', 'receiving', now())`,
+      `insert into uploads (id, file_name, size_bytes, sha256, state, created_at, updated_at) values ($1, $2, 0, '', 'receiving', now(), now())`,
       [id, expected.fileName],
     );
     const hash = createHash('sha256');
@@ -61,6 +64,9 @@ export class Uploads {
     let pendingBytes = 0;
     const store = async (data: Buffer) => {
       await this.database.query(`insert into upload_chunks (upload_id, seq, data) values ($1, $2, $3)`, [id, seq++, data]);
+      // The heartbeat that tells other processes this upload is still arriving.
+      const alive = await this.database.query(`update uploads set updated_at = now() where id = $1 and state = 'receiving' returning id`, [id]);
+      if (alive.length === 0) throw new Error(`upload ${id} was removed while it was arriving`);
     };
     try {
       for await (const chunk of chunks) {
@@ -84,7 +90,12 @@ export class Uploads {
       if (expected.sha256 !== undefined && expected.sha256 !== digest) {
         throw new InvalidInput('header.sha256', `the content's SHA-256 is ${digest}, not ${expected.sha256}`);
       }
-      await this.database.query(`update uploads set state = 'complete', size_bytes = $2, sha256 = $3 where id = $1`, [id, size, digest]);
+      await checkStillWanted();
+      const done = await this.database.query(
+        `update uploads set state = 'complete', size_bytes = $2, sha256 = $3, updated_at = now() where id = $1 and state = 'receiving' returning id`,
+        [id, size, digest],
+      );
+      if (done.length === 0) throw new Error(`upload ${id} was removed while it was arriving`);
       return { dataLocation: `upload://${id}`, sizeBytes: size, sha256: digest };
     } catch (err) {
       await this.discard(id);
@@ -92,11 +103,15 @@ export class Uploads {
     }
   }
 
-  /** Removes uploads left incomplete by a process that died while receiving them. */
-  async removeAbandoned(olderThanMs = 3_600_000): Promise<void> {
+  /**
+   * Removes uploads left incomplete by a process that died while receiving them (no chunk for
+   * `idleMs`), and complete uploads older than `keepMs` (default 7 days).
+   */
+  async removeStale(idleMs = 3_600_000, keepMs = 7 * 24 * 3_600_000): Promise<void> {
     const stale = await this.database.query<{ id: string }>(
-      `select id from uploads where state = 'receiving' and created_at < now() - $1::interval`,
-      [`${olderThanMs} milliseconds`],
+      `select id from uploads where (state = 'receiving' and updated_at < now() - $1::interval)
+         or (state = 'complete' and updated_at < now() - $2::interval)`,
+      [`${idleMs} milliseconds`, `${keepMs} milliseconds`],
     );
     for (const { id } of stale) await this.discard(id);
   }

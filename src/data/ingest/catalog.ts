@@ -24,13 +24,16 @@ interface Entry<T> {
   expires: number;
 }
 
+/** How long a looked-up tracker or dataset is trusted without asking the database again. */
+export const CATALOG_TTL_MS = 2_000;
+
 export class IngestCatalog {
   private readonly byTracking = new Map<string, Entry<IngestDataset>>();
   private readonly byArn = new Map<string, Entry<IngestDataset>>();
 
   constructor(
     private readonly database: Database,
-    private readonly ttlMs = 2_000,
+    private readonly ttlMs = CATALOG_TTL_MS,
   ) {}
 
   /** The Interactions dataset that an ACTIVE tracker's events go to. */

@@ -92,7 +92,7 @@ describe('csvConverter: epoch-second timestamps', () => {
 });
 
 describe('csvConverter: floats and doubles', () => {
-  const dbl = csv(f('EVENT_VALUE', 'double'), 'Interactions');
+  const dbl = csv(f('SCORE', 'double'), 'Items');
   const flt = csv(f('PRICE', 'float'));
 
   it('accepts finite decimal numbers', () => {
@@ -211,5 +211,17 @@ describe('jsonConverter', () => {
   it('without a dataset type, treats names reserved in any type as reserved', () => {
     expect(reason(jsonConverter(f('CREATION_TIMESTAMP', 'long'), undefined)(-1))).toMatch(/epoch seconds/);
     expect(reason(jsonConverter(f('ITEM_ID', 'string'), undefined)('i'.repeat(257)))).toMatch(/at most 256/);
+  });
+});
+
+describe('EVENT_VALUE range', () => {
+  it('holds EVENT_VALUE to the 32-bit float range it is stored in, even when the schema says double', () => {
+    for (const type of ['float', 'double'] as const) {
+      const convert = csvConverter(f('EVENT_VALUE', type, { nullable: true }), 'Interactions');
+      expect(convert('4.5')).toBe(4.5);
+      expect(convert('0')).toBe(0);
+      expect(convert('1e300')).toBeInstanceOf(ConversionError);
+      expect((convert('1e-50') as ConversionError).reason).toMatch(/round to 0/);
+    }
   });
 });

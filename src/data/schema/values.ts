@@ -82,6 +82,10 @@ export function jsonConverter(
 }
 
 function kindOf(field: SchemaField, type: DatasetType | undefined): ValueKind {
+  // EVENT_VALUE is stored as a 32-bit float whatever its Avro type, so it gets float's range.
+  if (field.name === 'EVENT_VALUE' && (type === 'Interactions' || type === undefined) && (field.type === 'float' || field.type === 'double')) {
+    return 'float';
+  }
   const spec = reservedField(field.name, type);
   if (spec?.value === 'id' && field.type === 'string') return 'id';
   if (spec?.value === 'epochSeconds' && (field.type === 'long' || field.type === 'int')) return 'epochSeconds';
@@ -164,9 +168,11 @@ function numberChecker(kind: ValueKind): (n: number, shown: string) => number | 
               : n;
     case 'float':
       return (n, shown) =>
-        Number.isFinite(n) && Math.abs(n) <= FLOAT_MAX
-          ? n
-          : new ConversionError(`is out of range for float (32-bit, at most ±${FLOAT_MAX}; got ${shown})`);
+        !Number.isFinite(n) || Math.abs(n) > FLOAT_MAX
+          ? new ConversionError(`is out of range for float (32-bit, at most ±${FLOAT_MAX}; got ${shown})`)
+          : n !== 0 && Math.fround(n) === 0
+            ? new ConversionError(`is too small for float (32-bit: it would round to 0; got ${shown})`)
+            : n;
     default:
       return (n, shown) =>
         Number.isFinite(n) ? n : new ConversionError(`is out of range for double (got ${shown})`);
@@ -187,6 +193,7 @@ function notInteger(kind: ValueKind, shown: string): ConversionError {
 
 /** PostgreSQL text cannot hold U+0000, so it is refused up front with a clear reason. */
 const NUL_ERROR = new ConversionError('must not contain the NUL character (U+0000)');
+const SURROGATE_ERROR = new ConversionError('must be valid Unicode (it holds a lone surrogate)');
 
 function maxLength(max: number, note: string): Convert {
   return (raw) =>
@@ -194,11 +201,14 @@ function maxLength(max: number, note: string): Convert {
       ? new ConversionError(`must be at most ${max} characters${note} (got ${raw.length})`)
       : raw.includes('\u0000')
         ? NUL_ERROR
-        : raw;
+        : raw.isWellFormed()
+          ? raw
+          : SURROGATE_ERROR;
 }
 
 function truncateText(raw: string): string | ConversionError {
   if (raw.includes('\u0000')) return NUL_ERROR;
+  if (!raw.isWellFormed()) return SURROGATE_ERROR;
   if (raw.length <= MAX_TEXTUAL_LENGTH) return raw;
   const code = raw.charCodeAt(MAX_TEXTUAL_LENGTH - 1);
   // Do not split a surrogate pair.

@@ -106,6 +106,7 @@ CREATE TABLE "jobs" (
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"lease_owner" text,
 	"lease_expires_at" timestamp (3) with time zone,
+	"run_after" timestamp (3) with time zone,
 	"last_error" text,
 	"created_at" timestamp (3) with time zone NOT NULL,
 	"updated_at" timestamp (3) with time zone NOT NULL
@@ -147,7 +148,8 @@ CREATE TABLE "uploads" (
 	"size_bytes" bigint NOT NULL,
 	"sha256" text NOT NULL,
 	"state" text NOT NULL,
-	"created_at" timestamp (3) with time zone NOT NULL
+	"created_at" timestamp (3) with time zone NOT NULL,
+	"updated_at" timestamp (3) with time zone NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "users" (
@@ -167,7 +169,7 @@ ALTER TABLE "event_trackers" ADD CONSTRAINT "event_trackers_dataset_group_id_dat
 CREATE INDEX "data_batches_dataset" ON "data_batches" USING btree ("dataset_id","state");--> statement-breakpoint
 CREATE INDEX "dataset_import_jobs_dataset" ON "dataset_import_jobs" USING btree ("dataset_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "datasets_group_type" ON "datasets" USING btree ("dataset_group_id","dataset_type");--> statement-breakpoint
-CREATE INDEX "event_trackers_group" ON "event_trackers" USING btree ("dataset_group_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "event_trackers_group" ON "event_trackers" USING btree ("dataset_group_id");--> statement-breakpoint
 CREATE INDEX "interactions_user_realtime" ON "interactions" USING btree ("dataset_id","user_id","timestamp") WHERE "interactions"."batch_id" = 0;--> statement-breakpoint
 CREATE UNIQUE INDEX "interactions_event_id" ON "interactions" USING btree ("dataset_id","event_id") WHERE "interactions"."event_id" is not null;--> statement-breakpoint
 CREATE INDEX "items_item" ON "items" USING btree ("dataset_id","item_id");--> statement-breakpoint
