@@ -3,7 +3,6 @@
  * the dataset's schema, and yields chunks of rows already encoded for COPY. Runs in the parse
  * worker (parse-worker.ts), so that an import does not take the server's event loop.
  */
-import { encodeCopyRows } from '../../store/bulk-writer.ts';
 import { readCsv } from '../csv/index.ts';
 import { type DatasetType, type ParsedSchema } from '../schema/index.ts';
 import { planRecords, type RecordPlan } from './records.ts';
@@ -31,25 +30,22 @@ export interface CopyChunk {
 export async function* fileToCopyText(target: ParseTarget, fileName: string, bytes: AsyncIterable<Uint8Array>): AsyncGenerator<CopyChunk> {
   const { rowsPerChunk } = target;
   let plan: RecordPlan | undefined;
-  let columns: unknown[][] = [];
-  let types: RecordPlan['columns'][number]['type'][] = [];
-  let filled = 0;
-  for await (const { records, lines } of readCsv(bytes, { fileName })) {
+  let lines: string[] = [];
+  for await (const { records, lines: lineNumbers } of readCsv(bytes, { fileName })) {
     for (let i = 0; i < records.length; i++) {
       if (!plan) {
         plan = planRecords(target.schema, target.type, records[i]!, target, fileName);
-        columns = plan.columns.map(() => new Array(rowsPerChunk));
-        types = plan.columns.map((c) => c.type);
         continue;
       }
-      const error = plan.fill(records[i]!, columns, filled, fileName, lines[i]!);
-      if (error) throw error;
-      if (++filled === rowsPerChunk) {
-        yield { text: encodeCopyRows(columns, filled, types), count: filled };
-        filled = 0;
+      const encoded = plan.encode(records[i]!, fileName, lineNumbers[i]!);
+      if (typeof encoded !== 'string') throw encoded;
+      lines.push(encoded);
+      if (lines.length === rowsPerChunk) {
+        yield { text: lines.join('\n') + '\n', count: lines.length };
+        lines = [];
       }
     }
   }
   if (!plan) throw new ImportFailure(`${fileName}: the file is empty (expected a header row naming the schema's fields)`);
-  if (filled > 0) yield { text: encodeCopyRows(columns, filled, types), count: filled };
+  if (lines.length > 0) yield { text: lines.join('\n') + '\n', count: lines.length };
 }

@@ -3,7 +3,7 @@
  * converts and checks every value, and fills column-major batches for the bulk writer.
  */
 import { ConversionError, csvConverter, type DatasetType, type FieldValue, type ParsedSchema, type SchemaField } from '../schema/index.ts';
-import type { ColumnSpec } from '../../store/bulk-writer.ts';
+import { type ColumnSpec, copyText } from '../../store/bulk-writer.ts';
 
 /** A rule broken by one record, located in its file. */
 export class RecordError extends Error {
@@ -70,12 +70,12 @@ export function tableLayout(schema: ParsedSchema, type: DatasetType): TableLayou
   return { table: layout.table, columns, reservedFields, hasProperties };
 }
 
-/** How one file's columns become table rows. */
+/** How one file's records become table rows. */
 export interface RecordPlan extends TableLayout {
   /** Number of CSV fields each record must have. */
   width: number;
-  /** Converts one record into the batch at row `r`; returns a RecordError on a bad value. */
-  fill(record: string[], batch: unknown[][], r: number, fileName: string, line: number): RecordError | undefined;
+  /** Checks one record and returns it as a line of COPY text (no newline), or a RecordError. */
+  encode(record: string[], fileName: string, line: number): string | RecordError;
 }
 
 /**
@@ -107,43 +107,44 @@ export function planRecords(
   }
 
   const layout = tableLayout(schema, type);
-  const { columns, reservedFields, hasProperties } = layout;
-  const propertiesColumn = columns.length - 1;
-
-  const target = fieldsInOrder.map((f) => {
-    const reservedIndex = reservedFields.indexOf(f);
-    return reservedIndex >= 0 ? { column: 2 + reservedIndex, key: undefined } : { column: -1, key: f.name };
-  });
+  const { reservedFields, hasProperties } = layout;
+  // For each CSV column: its position among the reserved columns, or -1 for a properties key.
+  const reservedPos = fieldsInOrder.map((f) => reservedFields.indexOf(f));
+  const keys = fieldsInOrder.map((f) => f.name);
+  const names = fieldsInOrder.map((f) => f.name);
   const converters = fieldsInOrder.map((f) => csvConverter(f, type));
   const width = header.length;
-  const { datasetId, batchId } = ids;
+  const prefix = `${ids.datasetId}\t${ids.batchId}`;
+  const noProperties = type === 'Interactions' ? '\\N' : '{}';
+  const cells: string[] = new Array(reservedFields.length);
 
   return {
     ...layout,
     width,
-    fill(record, batch, r, file, line) {
+    encode(record, file, line) {
       if (record.length !== width) {
         return new RecordError(file, line, undefined, `the record has ${record.length} fields but the header has ${width}`);
       }
-      batch[0]![r] = datasetId;
-      batch[1]![r] = batchId;
       // Reserved columns absent from this file stay null.
-      for (let c = 2; c < columns.length; c++) batch[c]![r] = null;
-      let props: Record<string, FieldValue> | null = hasProperties ? {} : null;
+      cells.fill('\\N');
+      let props: Record<string, FieldValue> | undefined;
       for (let i = 0; i < width; i++) {
-        const value = converters[i]!(record[i]!);
-        if (value instanceof ConversionError) {
-          return new RecordError(file, line, i + 1, `${fieldsInOrder[i]!.name} ${value.reason}`);
+        const raw = record[i]!;
+        const value = converters[i]!(raw);
+        if (value instanceof ConversionError) return new RecordError(file, line, i + 1, `${names[i]} ${value.reason}`);
+        const pos = reservedPos[i]!;
+        if (pos >= 0) {
+          // Numbers and booleans passed a strict syntax check that PostgreSQL also accepts:
+          // their text goes through as written (no re-formatting, no float allocation).
+          cells[pos] = value === null ? '\\N' : typeof value === 'string' ? copyText(value, 'text') : raw;
+        } else if (value !== null) {
+          (props ??= {})[keys[i]!] = value;
         }
-        const to = target[i]!;
-        if (to.key === undefined) batch[to.column]![r] = value;
-        else if (value !== null) props![to.key] = value;
       }
-      if (hasProperties) {
-        if (props && Object.keys(props).length === 0 && type === 'Interactions') props = null;
-        batch[propertiesColumn]![r] = props;
-      }
-      return undefined;
+      let out = prefix;
+      for (const c of cells) out += '\t' + c;
+      if (hasProperties) out += '\t' + (props ? copyText(props, 'jsonb') : noProperties);
+      return out;
     },
   };
 }
