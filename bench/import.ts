@@ -16,7 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
-import { INTERACTIONS_SCHEMA, writeInteractionsCsv } from './lib/data.ts';
+import { writeInteractionsCsv } from './lib/data.ts';
+import { benchInteractionsDataset } from './lib/setup.ts';
 import { call, startServerProcess, until } from './lib/server-process.ts';
 import { createPgDatabase } from '../test/helpers/backends.ts';
 
@@ -75,16 +76,7 @@ async function attune(backend: string): Promise<Result> {
   const dbUrl = pg ? pg.url : `pglite://${join(work, 'pglite')}`;
   const server = await startServerProcess(dbUrl, work);
   try {
-    const { datasetGroupArn } = await call<{ datasetGroupArn: string }>(server.control, 'CreateDatasetGroup', { name: 'bench' });
-    await until(() => call<{ datasetGroup: { status: string } }>(server.control, 'DescribeDatasetGroup', { datasetGroupArn }), (r) => r.datasetGroup.status === 'ACTIVE');
-    const { schemaArn } = await call<{ schemaArn: string }>(server.control, 'CreateSchema', { name: 'bench-i', schema: INTERACTIONS_SCHEMA });
-    const { datasetArn } = await call<{ datasetArn: string }>(server.control, 'CreateDataset', {
-      name: 'bench-i',
-      datasetGroupArn,
-      datasetType: 'Interactions',
-      schemaArn,
-    });
-    await until(() => call<{ dataset: { status: string } }>(server.control, 'DescribeDataset', { datasetArn }), (r) => r.dataset.status === 'ACTIVE');
+    const { datasetArn } = await benchInteractionsDataset(server);
     let peakMiB = server.rssMiB();
     const sampler = setInterval(() => {
       peakMiB = Math.max(peakMiB, server.rssMiB());

@@ -22,7 +22,7 @@ import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import protobuf from 'protobufjs';
 import { PROTO_ROOT } from '../src/api/proto.ts';
-import { INTERACTIONS_SCHEMA } from './lib/data.ts';
+import { benchInteractionsDataset } from './lib/setup.ts';
 import { grpcFrame, grpcStatusOnce, percentile, requireH2load, runH2load, type H2loadResult } from './lib/h2load.ts';
 import { call, startServerProcess, until, type ServerProcess } from './lib/server-process.ts';
 import { createPgDatabase } from '../test/helpers/backends.ts';
@@ -75,16 +75,7 @@ const freshPgDatabase = () => createPgDatabase(PG, 'attune_bench');
 
 /** Dataset group, Interactions dataset and event tracker, all ACTIVE; returns what the run needs. */
 async function setUp(server: ServerProcess): Promise<{ datasetArn: string; trackingId: string }> {
-  const { datasetGroupArn } = await call<{ datasetGroupArn: string }>(server.control, 'CreateDatasetGroup', { name: 'bench' });
-  await until(() => call<{ datasetGroup: { status: string } }>(server.control, 'DescribeDatasetGroup', { datasetGroupArn }), (r) => r.datasetGroup.status === 'ACTIVE');
-  const { schemaArn } = await call<{ schemaArn: string }>(server.control, 'CreateSchema', { name: 'bench-i', schema: INTERACTIONS_SCHEMA });
-  const { datasetArn } = await call<{ datasetArn: string }>(server.control, 'CreateDataset', {
-    name: 'bench-i',
-    datasetGroupArn,
-    datasetType: 'Interactions',
-    schemaArn,
-  });
-  await until(() => call<{ dataset: { status: string } }>(server.control, 'DescribeDataset', { datasetArn }), (r) => r.dataset.status === 'ACTIVE');
+  const { datasetGroupArn, datasetArn } = await benchInteractionsDataset(server);
   const { eventTrackerArn } = await call<{ eventTrackerArn: string }>(server.control, 'CreateEventTracker', { name: 'bench', datasetGroupArn });
   const { eventTracker } = await until(
     () => call<{ eventTracker: { status: string; trackingId: string } }>(server.control, 'DescribeEventTracker', { eventTrackerArn }),

@@ -29,15 +29,3 @@ export async function writeInteractionsCsv(path: string, rows: number, users = 1
   await once(out, 'finish');
   return bytes;
 }
-
-export const INTERACTIONS_SCHEMA = JSON.stringify({
-  type: 'record',
-  name: 'Interactions',
-  fields: [
-    { name: 'USER_ID', type: 'string' },
-    { name: 'ITEM_ID', type: 'string' },
-    { name: 'TIMESTAMP', type: 'long' },
-    { name: 'EVENT_TYPE', type: 'string' },
-    { name: 'EVENT_VALUE', type: ['null', 'float'] },
-  ],
-});
