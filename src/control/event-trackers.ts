@@ -54,12 +54,6 @@ export async function requireEventTracker(db: Db, arn: string, field = 'event_tr
   return toRecord(row);
 }
 
-/** Finds the tracker that owns a tracking id. */
-export async function findByTrackingId(db: Db, trackingId: string): Promise<EventTrackerRecord | undefined> {
-  const [row] = await selectTrackers(db).where(eq(t.eventTrackers.trackingId, trackingId)).limit(1);
-  return row ? toRecord(row) : undefined;
-}
-
 export class EventTrackers {
   constructor(private readonly ctx: ControlContext) {}
 

@@ -106,11 +106,6 @@ export class JobRunner {
     await Promise.allSettled([...this.inFlight]);
   }
 
-  /** Resolves when no job is running in this process (tests). */
-  async idle(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
-  }
-
   private async pump(): Promise<void> {
     for (;;) {
       if (this.stopped) return;

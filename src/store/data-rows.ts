@@ -11,20 +11,6 @@ import type { Database } from './database.ts';
 export type DataTable = 'interactions' | 'items' | 'users';
 export const DATA_TABLES: readonly DataTable[] = ['interactions', 'items', 'users'];
 
-/** The table that holds a dataset type's rows. */
-export function tableOf(datasetType: string): DataTable {
-  switch (datasetType) {
-    case 'Interactions':
-      return 'interactions';
-    case 'Items':
-      return 'items';
-    case 'Users':
-      return 'users';
-    default:
-      throw new Error(`no table for dataset type ${datasetType}`);
-  }
-}
-
 /** SQL condition (alias `r`) selecting the visible rows of dataset `$1`. */
 export const VISIBLE = `r.dataset_id = $1 and (r.batch_id = 0 or r.batch_id in
   (select b.id from data_batches b where b.dataset_id = $1 and b.state = 'live'))`;

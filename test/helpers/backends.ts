@@ -5,6 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import { afterAll, beforeAll } from 'vitest';
+import { type Database, openDatabase } from '../../src/store/database.ts';
 
 export const PG_ADMIN_URL = process.env.ATTUNE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -45,4 +47,32 @@ export async function createPgDatabase(adminUrl: string, prefix: string): Promis
 export async function createTestDatabase(backend: BackendName): Promise<TestDatabase> {
   if (backend === 'pglite') return { url: 'pglite://memory', drop: async () => {} };
   return createPgDatabase(PG_ADMIN_URL, 'attune_test');
+}
+
+/** A suite's database: its URL and open handle, valid once the suite's tests run. */
+export interface SuiteDatabase {
+  readonly url: string;
+  readonly database: Database;
+}
+
+/** Opens a fresh, migrated database on `backend` for the enclosing suite and drops it after. */
+export function useDatabase(backend: BackendName): SuiteDatabase {
+  let target: TestDatabase | undefined;
+  let database: Database | undefined;
+  beforeAll(async () => {
+    target = await createTestDatabase(backend);
+    database = await openDatabase(target.url);
+  });
+  afterAll(async () => {
+    await database?.close();
+    await target?.drop();
+  });
+  return {
+    get url() {
+      return target!.url;
+    },
+    get database() {
+      return database!;
+    },
+  };
 }

@@ -1,28 +1,25 @@
 /** The job runner on a real database: retries with backoff, gives up, releases on stop. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/common/logger.ts';
 import { enqueueJob } from '../../src/jobs/queue.ts';
 import { JobRunner } from '../../src/jobs/runner.ts';
-import { type Database, openDatabase } from '../../src/store/database.ts';
-import { BACKENDS, createTestDatabase, type TestDatabase } from '../helpers/backends.ts';
+import { BACKENDS, useDatabase } from '../helpers/backends.ts';
 
 describe.each(BACKENDS)('job runner on %s', (backend) => {
-  let target: TestDatabase;
-  let database: Database;
-  beforeAll(async () => {
-    target = await createTestDatabase(backend);
-    database = await openDatabase(target.url);
-  });
-  afterAll(async () => {
-    await database?.close();
-    await target?.drop();
-  });
+  const suite = useDatabase(backend);
 
   const jobState = async (arn: string) =>
-    (await database.query<{ state: string; attempts: number }>(`select state, attempts from jobs where resource_arn = $1`, [arn]))[0];
+    (await suite.database.query<{ state: string; attempts: number }>(`select state, attempts from jobs where resource_arn = $1`, [arn]))[0];
+
+  /** Polls (for up to 10 s) until the job of `arn` is in `state`. */
+  const untilState = async (arn: string, state: string) => {
+    for (const end = Date.now() + 10_000; (await jobState(arn))?.state !== state && Date.now() < end; ) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
 
   it('retries a failing job with growing delays until it succeeds', async () => {
-    const runner = new JobRunner({ db: database.db, logger: silentLogger(), pollMs: 20, retryBaseMs: 50 });
+    const runner = new JobRunner({ db: suite.database.db, logger: silentLogger(), pollMs: 20, retryBaseMs: 50 });
     const times: number[] = [];
     runner.register('test.flaky', {
       concurrency: 1,
@@ -31,11 +28,9 @@ describe.each(BACKENDS)('job runner on %s', (backend) => {
         if (times.length < 3) throw new Error('not yet');
       },
     });
-    await enqueueJob(database.db, 'test.flaky', 'arn:flaky');
+    await enqueueJob(suite.database.db, 'test.flaky', 'arn:flaky');
     runner.start();
-    for (const end = Date.now() + 10_000; (await jobState('arn:flaky'))?.state !== 'done' && Date.now() < end; ) {
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await untilState('arn:flaky', 'done');
     await runner.stop();
     expect(await jobState('arn:flaky')).toEqual({ state: 'done', attempts: 3 });
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(45);
@@ -43,7 +38,7 @@ describe.each(BACKENDS)('job runner on %s', (backend) => {
   });
 
   it('gives a job up after maxAttempts and tells its kind', async () => {
-    const runner = new JobRunner({ db: database.db, logger: silentLogger(), pollMs: 20, retryBaseMs: 10 });
+    const runner = new JobRunner({ db: suite.database.db, logger: silentLogger(), pollMs: 20, retryBaseMs: 10 });
     const givenUp: string[] = [];
     runner.register('test.broken', {
       concurrency: 1,
@@ -55,18 +50,16 @@ describe.each(BACKENDS)('job runner on %s', (backend) => {
         givenUp.push(job.resourceArn);
       },
     });
-    await enqueueJob(database.db, 'test.broken', 'arn:broken');
+    await enqueueJob(suite.database.db, 'test.broken', 'arn:broken');
     runner.start();
-    for (const end = Date.now() + 10_000; (await jobState('arn:broken'))?.state !== 'failed' && Date.now() < end; ) {
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await untilState('arn:broken', 'failed');
     await runner.stop();
     expect(await jobState('arn:broken')).toEqual({ state: 'failed', attempts: 2 });
     expect(givenUp).toEqual(['arn:broken']);
   });
 
   it('hands a running job back to the queue when it stops', async () => {
-    const runner = new JobRunner({ db: database.db, logger: silentLogger(), pollMs: 20 });
+    const runner = new JobRunner({ db: suite.database.db, logger: silentLogger(), pollMs: 20 });
     let started!: () => void;
     const running = new Promise<void>((r) => (started = r));
     runner.register('test.long', {
@@ -77,7 +70,7 @@ describe.each(BACKENDS)('job runner on %s', (backend) => {
           signal.addEventListener('abort', () => reject(signal.reason));
         }),
     });
-    await enqueueJob(database.db, 'test.long', 'arn:long');
+    await enqueueJob(suite.database.db, 'test.long', 'arn:long');
     runner.start();
     await running;
     await runner.stop();
