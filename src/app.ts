@@ -13,7 +13,10 @@ import { Datasets } from './control/datasets.ts';
 import { EventTrackers } from './control/event-trackers.ts';
 import { DATA_GC_JOB, registerLifecycleJobs } from './control/lifecycle.ts';
 import { PageTokens } from './control/pagination.ts';
+import { Recipes } from './control/recipes.ts';
 import { Schemas } from './control/schemas.ts';
+import { SolutionVersions } from './control/solution-versions.ts';
+import { Solutions } from './control/solutions.ts';
 import { Tagging } from './control/tags.ts';
 import { giveUpImport, runImport } from './data/import/run.ts';
 import { Uploads } from './data/import/uploads.ts';
@@ -21,6 +24,8 @@ import { Ingest } from './data/ingest/ingest.ts';
 import { enqueueJob, requeueOrphanedJobs } from './jobs/queue.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { type Database, openDatabase } from './store/database.ts';
+import { TrainingPool } from './training/pool.ts';
+import { registerTrainingJob } from './training/train-job.ts';
 
 /** A running Attune server. */
 export interface Attune {
@@ -61,6 +66,9 @@ export async function startAttune(config: AttuneConfig, logger: Logger): Promise
       importJobs: new DatasetImportJobs(ctx, () => config.dataRoots),
       eventTrackers: new EventTrackers(ctx),
       tagging: new Tagging(ctx),
+      recipes: new Recipes(tokens),
+      solutions: new Solutions(ctx),
+      solutionVersions: new SolutionVersions(ctx),
       uploads: new Uploads(database),
       ingest: new Ingest(database),
     };
@@ -79,6 +87,14 @@ export async function startAttune(config: AttuneConfig, logger: Logger): Promise
       maxAttempts: 3,
       handler: ({ job, signal, owner }) => runImport(importEnv, job.resourceArn, signal, { jobId: job.id, owner }),
       onGiveUp: (job) => giveUpImport(importEnv, job.resourceArn),
+    });
+    const pool = new TrainingPool({ threads: config.trainingThreads });
+    registerTrainingJob(runner, {
+      database,
+      pool,
+      logger: logger.child({ component: 'training' }),
+      threads: config.trainingThreads,
+      concurrency: config.trainingConcurrency,
     });
     await services.uploads.removeStale();
     const uploadSweep = setInterval(() => {
@@ -105,6 +121,7 @@ export async function startAttune(config: AttuneConfig, logger: Logger): Promise
         await shutdownServer(api, config.drainTimeoutMs, logger);
         await services.ingest.drain();
         await runner.stop();
+        await pool.close();
         await database.close();
         logger.info('attune stopped');
       })());

@@ -2,6 +2,7 @@
  * Server configuration: every option has a documented default, and is resolved once, from
  * command-line flags first, then environment variables, then the default.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { type ArnScope, DEFAULT_ARN_SCOPE } from './common/arn.ts';
 import { DEFAULT_LIMITS, type Limits } from './control/context.ts';
@@ -20,6 +21,10 @@ export interface AttuneConfig {
   limits: Limits;
   /** Import jobs run at once by this process (ATTUNE_IMPORT_CONCURRENCY, default 2). */
   importConcurrency: number;
+  /** Worker threads of the training pool (ATTUNE_TRAINING_THREADS, default the core count). */
+  trainingThreads: number;
+  /** Trainings run at once by this process (ATTUNE_TRAINING_CONCURRENCY, default 1: one training uses every core). */
+  trainingConcurrency: number;
   /** Lease of a running job; a job whose process died is taken over when it runs out (ATTUNE_JOB_LEASE_MS, default 15000). */
   jobLeaseMs: number;
   /** Log level (ATTUNE_LOG_LEVEL: trace, debug, info, warn, error, fatal, silent; default info). */
@@ -62,6 +67,8 @@ export function resolveConfig(partial: Partial<AttuneConfig> = {}, env: NodeJS.P
     },
     limits: { ...DEFAULT_LIMITS, ...partial.limits },
     importConcurrency,
+    trainingThreads: partial.trainingThreads ?? positiveInt('ATTUNE_TRAINING_THREADS', env.ATTUNE_TRAINING_THREADS, availableParallelism()),
+    trainingConcurrency: partial.trainingConcurrency ?? positiveInt('ATTUNE_TRAINING_CONCURRENCY', env.ATTUNE_TRAINING_CONCURRENCY, 1),
     jobLeaseMs: partial.jobLeaseMs ?? positiveInt('ATTUNE_JOB_LEASE_MS', env.ATTUNE_JOB_LEASE_MS, 15_000),
     logLevel,
     drainTimeoutMs: partial.drainTimeoutMs ?? 10_000,

@@ -11,6 +11,7 @@ import { datasetHandlers } from './handlers/datasets.ts';
 import { eventHandlers } from './handlers/events.ts';
 import { importHandlers } from './handlers/imports.ts';
 import { runtimeHandlers } from './handlers/runtime.ts';
+import { solutionHandlers } from './handlers/solutions.ts';
 import { trackerHandlers } from './handlers/trackers.ts';
 import { loadProtos } from './proto.ts';
 import type { Services } from './services.ts';
@@ -39,6 +40,7 @@ export function buildServer(services: Services, logger: Logger, accountId: strin
     ...datasetHandlers(services, deps),
     ...importHandlers(services, deps),
     ...trackerHandlers(services, deps, accountId),
+    ...solutionHandlers(services, deps),
   });
   server.addService(attune.PersonalizeEvents.service, eventHandlers(services, deps));
   server.addService(attune.PersonalizeRuntime.service, runtimeHandlers(deps));

@@ -3,7 +3,10 @@ import type { DatasetGroups } from '../control/dataset-groups.ts';
 import type { DatasetImportJobs } from '../control/dataset-import-jobs.ts';
 import type { Datasets } from '../control/datasets.ts';
 import type { EventTrackers } from '../control/event-trackers.ts';
+import type { Recipes } from '../control/recipes.ts';
 import type { Schemas } from '../control/schemas.ts';
+import type { SolutionVersions } from '../control/solution-versions.ts';
+import type { Solutions } from '../control/solutions.ts';
 import type { Tagging } from '../control/tags.ts';
 import type { Uploads } from '../data/import/uploads.ts';
 import type { Ingest } from '../data/ingest/ingest.ts';
@@ -15,6 +18,9 @@ export interface Services {
   importJobs: DatasetImportJobs;
   eventTrackers: EventTrackers;
   tagging: Tagging;
+  recipes: Recipes;
+  solutions: Solutions;
+  solutionVersions: SolutionVersions;
   uploads: Uploads;
   ingest: Ingest;
 }

@@ -116,6 +116,12 @@ export class DatasetGroups {
           `dataset group ${group.arn} still holds ${datasets.length} dataset(s) (${datasets.map((d) => d.arn).join(', ')}); delete them first`,
         );
       }
+      const [solution] = await tx
+        .select({ arn: t.solutions.arn })
+        .from(t.solutions)
+        .where(eq(t.solutions.datasetGroupId, group.id))
+        .limit(1);
+      if (solution) throw new ResourceInUse(`dataset group ${group.arn} still has solution ${solution.arn}; delete its solutions first`);
       const trackers = await tx
         .select({ arn: t.eventTrackers.arn })
         .from(t.eventTrackers)

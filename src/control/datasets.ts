@@ -246,6 +246,20 @@ export class Datasets {
       if (running.length > 0) {
         throw new ResourceInUse(`dataset ${dataset.arn} has an import job in progress (${running[0]!.arn}); wait for it to finish`);
       }
+      const [training] = await tx
+        .select({ arn: t.solutionVersions.arn })
+        .from(t.solutionVersions)
+        .innerJoin(t.solutions, eq(t.solutions.id, t.solutionVersions.solutionId))
+        .where(
+          and(
+            eq(t.solutions.datasetGroupId, dataset.datasetGroupId),
+            inArray(t.solutionVersions.status, [Status.CreatePending, Status.CreateInProgress, 'CREATE STOPPING']),
+          ),
+        )
+        .limit(1);
+      if (training) {
+        throw new ResourceInUse(`dataset ${dataset.arn} is being trained on by solution version ${training.arn}; wait for it to finish or stop it`);
+      }
       await tx.update(t.datasets).set({ status: Status.DeletePending, updatedAt: new Date() }).where(eq(t.datasets.id, dataset.id));
       await this.ctx.jobs.enqueue(tx, DATASET_JOBS.delete, dataset.arn);
     });

@@ -13,12 +13,14 @@ import type { ControlContext } from './context.ts';
 import { DATASET_GROUP_JOBS } from './dataset-groups.ts';
 import { DATASET_JOBS } from './datasets.ts';
 import { EVENT_TRACKER_JOBS } from './event-trackers.ts';
+import { SOLUTION_JOBS } from './solutions.ts';
+import { deleteArtifactsOf } from '../store/artifacts.ts';
 import { Status } from './status.ts';
 import { deleteTags } from './tags.ts';
 
 export const DATA_GC_JOB = 'data.gc';
 
-type Activatable = typeof t.datasetGroups | typeof t.datasets | typeof t.eventTrackers;
+type Activatable = typeof t.datasetGroups | typeof t.datasets | typeof t.eventTrackers | typeof t.solutions;
 
 /** Registers the lifecycle jobs with the runner. */
 export function registerLifecycleJobs(runner: JobRunner, ctx: ControlContext): void {
@@ -36,6 +38,22 @@ export function registerLifecycleJobs(runner: JobRunner, ctx: ControlContext): v
   simple(DATASET_GROUP_JOBS.create, activate(t.datasetGroups));
   simple(DATASET_JOBS.create, activate(t.datasets));
   simple(EVENT_TRACKER_JOBS.create, activate(t.eventTrackers));
+  simple(SOLUTION_JOBS.create, activate(t.solutions));
+
+  simple(SOLUTION_JOBS.delete, async (arn) => {
+    await db.transaction(async (tx) => {
+      const [s] = await tx.select().from(t.solutions).where(and(eq(t.solutions.arn, arn), eq(t.solutions.status, Status.DeletePending)));
+      if (!s) return;
+      const versions = await tx.select({ arn: t.solutionVersions.arn }).from(t.solutionVersions).where(eq(t.solutionVersions.solutionId, s.id));
+      for (const v of versions) {
+        await deleteArtifactsOf(tx, v.arn);
+        await deleteTags(tx, v.arn);
+      }
+      await tx.delete(t.solutionVersions).where(eq(t.solutionVersions.solutionId, s.id));
+      await deleteTags(tx, arn);
+      await tx.delete(t.solutions).where(eq(t.solutions.id, s.id));
+    });
+  });
 
   simple(DATASET_GROUP_JOBS.delete, async (arn) => {
     await db.transaction(async (tx) => {

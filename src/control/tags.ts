@@ -54,6 +54,7 @@ const TABLE_OF: Record<string, string | undefined> = {
   dataset: 'datasets',
   'dataset-import-job': 'dataset_import_jobs',
   'event-tracker': 'event_trackers',
+  solution: 'solutions',
 };
 
 /** The tagging operations. */
@@ -107,8 +108,9 @@ export class Tagging {
 
   private checkResourceArn(resourceArn: string | undefined): { arn: string; table: string } {
     const arn = checkArn('resource_arn', resourceArn);
-    const type = parseArn(arn)!.resourceType;
-    const table = TABLE_OF[type];
+    const { resourceType: type, resourceId } = parseArn(arn)!;
+    // A solution version's ARN is its solution's ARN plus `/<version id>`.
+    const table = type === 'solution' && resourceId.includes('/') ? 'solution_versions' : TABLE_OF[type];
     if (!table) throw new InvalidInput('resource_arn', `resources of type "${type}" cannot be tagged`);
     return { arn, table };
   }

@@ -270,3 +270,80 @@ export const uploadChunks = pgTable(
   },
   (t) => [primaryKey({ columns: [t.uploadId, t.seq] })],
 );
+
+/** A recipe plus its training configuration; versions are trained from it. */
+export const solutions = pgTable('solutions', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  arn: text('arn').notNull().unique(),
+  name: text('name').notNull(),
+  datasetGroupId: integer('dataset_group_id')
+    .notNull()
+    .references(() => datasetGroups.id),
+  recipe: text('recipe').notNull(),
+  eventType: text('event_type'),
+  performHpo: boolean('perform_hpo').notNull(),
+  performAutoTraining: boolean('perform_auto_training').notNull(),
+  /** The validated SolutionConfig, in Personalize's JSON shape. */
+  config: jsonb('config').notNull(),
+  status: text('status').notNull(),
+  failureReason: text('failure_reason'),
+  /** The latest UpdateSolution (SolutionUpdateSummary in Personalize's JSON shape). */
+  latestUpdate: jsonb('latest_update'),
+  createdAt: ts('created_at').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+});
+
+/** A trained model. Its configuration is copied from the solution when it is created. */
+export const solutionVersions = pgTable(
+  'solution_versions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    arn: text('arn').notNull().unique(),
+    name: text('name').notNull(),
+    solutionId: integer('solution_id')
+      .notNull()
+      .references(() => solutions.id),
+    recipe: text('recipe').notNull(),
+    eventType: text('event_type'),
+    performHpo: boolean('perform_hpo').notNull(),
+    config: jsonb('config').notNull(),
+    trainingMode: text('training_mode').notNull(),
+    trainingType: text('training_type').notNull(),
+    status: text('status').notNull(),
+    failureReason: text('failure_reason'),
+    /** Hyperparameters the model was trained with (tuned ones included). */
+    hyperParameters: jsonb('hyper_parameters'),
+    /** Values HPO chose, when it ran. */
+    tunedHyperParameters: jsonb('tuned_hyper_parameters'),
+    /** GetSolutionMetrics, measured on the holdout. */
+    metrics: jsonb('metrics'),
+    trainingStartedAt: ts('training_started_at'),
+    trainingEndedAt: ts('training_ended_at'),
+    /** The trained model, once ACTIVE. */
+    artifactId: bigint('artifact_id', { mode: 'number' }),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [index('solution_versions_solution').on(t.solutionId)],
+);
+
+/** Binary blobs (trained models), stored in chunks so any process can load them. */
+export const artifacts = pgTable('artifacts', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  /** The resource the artifact belongs to (a solution version ARN). */
+  ownerArn: text('owner_arn').notNull(),
+  kind: text('kind').notNull(),
+  sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+  sha256: text('sha256').notNull(),
+  createdAt: ts('created_at').notNull(),
+});
+
+export const artifactChunks = pgTable(
+  'artifact_chunks',
+  {
+    artifactId: bigint('artifact_id', { mode: 'number' }).notNull(),
+    seq: integer('seq').notNull(),
+    data: bytea('data').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.artifactId, t.seq] })],
+);

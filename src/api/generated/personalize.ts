@@ -1,6 +1,13 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { Algorithm as _attune_v1_Algorithm, Algorithm__Output as _attune_v1_Algorithm__Output } from './attune/v1/Algorithm.ts';
+import type { AlgorithmImage as _attune_v1_AlgorithmImage, AlgorithmImage__Output as _attune_v1_AlgorithmImage__Output } from './attune/v1/AlgorithmImage.ts';
+import type { AutoMLConfig as _attune_v1_AutoMLConfig, AutoMLConfig__Output as _attune_v1_AutoMLConfig__Output } from './attune/v1/AutoMLConfig.ts';
+import type { AutoMLResult as _attune_v1_AutoMLResult, AutoMLResult__Output as _attune_v1_AutoMLResult__Output } from './attune/v1/AutoMLResult.ts';
+import type { AutoTrainingConfig as _attune_v1_AutoTrainingConfig, AutoTrainingConfig__Output as _attune_v1_AutoTrainingConfig__Output } from './attune/v1/AutoTrainingConfig.ts';
+import type { CategoricalHyperParameterRange as _attune_v1_CategoricalHyperParameterRange, CategoricalHyperParameterRange__Output as _attune_v1_CategoricalHyperParameterRange__Output } from './attune/v1/CategoricalHyperParameterRange.ts';
+import type { ContinuousHyperParameterRange as _attune_v1_ContinuousHyperParameterRange, ContinuousHyperParameterRange__Output as _attune_v1_ContinuousHyperParameterRange__Output } from './attune/v1/ContinuousHyperParameterRange.ts';
 import type { CreateDatasetGroupRequest as _attune_v1_CreateDatasetGroupRequest, CreateDatasetGroupRequest__Output as _attune_v1_CreateDatasetGroupRequest__Output } from './attune/v1/CreateDatasetGroupRequest.ts';
 import type { CreateDatasetGroupResponse as _attune_v1_CreateDatasetGroupResponse, CreateDatasetGroupResponse__Output as _attune_v1_CreateDatasetGroupResponse__Output } from './attune/v1/CreateDatasetGroupResponse.ts';
 import type { CreateDatasetImportJobRequest as _attune_v1_CreateDatasetImportJobRequest, CreateDatasetImportJobRequest__Output as _attune_v1_CreateDatasetImportJobRequest__Output } from './attune/v1/CreateDatasetImportJobRequest.ts';
@@ -11,8 +18,13 @@ import type { CreateEventTrackerRequest as _attune_v1_CreateEventTrackerRequest,
 import type { CreateEventTrackerResponse as _attune_v1_CreateEventTrackerResponse, CreateEventTrackerResponse__Output as _attune_v1_CreateEventTrackerResponse__Output } from './attune/v1/CreateEventTrackerResponse.ts';
 import type { CreateSchemaRequest as _attune_v1_CreateSchemaRequest, CreateSchemaRequest__Output as _attune_v1_CreateSchemaRequest__Output } from './attune/v1/CreateSchemaRequest.ts';
 import type { CreateSchemaResponse as _attune_v1_CreateSchemaResponse, CreateSchemaResponse__Output as _attune_v1_CreateSchemaResponse__Output } from './attune/v1/CreateSchemaResponse.ts';
+import type { CreateSolutionRequest as _attune_v1_CreateSolutionRequest, CreateSolutionRequest__Output as _attune_v1_CreateSolutionRequest__Output } from './attune/v1/CreateSolutionRequest.ts';
+import type { CreateSolutionResponse as _attune_v1_CreateSolutionResponse, CreateSolutionResponse__Output as _attune_v1_CreateSolutionResponse__Output } from './attune/v1/CreateSolutionResponse.ts';
+import type { CreateSolutionVersionRequest as _attune_v1_CreateSolutionVersionRequest, CreateSolutionVersionRequest__Output as _attune_v1_CreateSolutionVersionRequest__Output } from './attune/v1/CreateSolutionVersionRequest.ts';
+import type { CreateSolutionVersionResponse as _attune_v1_CreateSolutionVersionResponse, CreateSolutionVersionResponse__Output as _attune_v1_CreateSolutionVersionResponse__Output } from './attune/v1/CreateSolutionVersionResponse.ts';
 import type { DataSource as _attune_v1_DataSource, DataSource__Output as _attune_v1_DataSource__Output } from './attune/v1/DataSource.ts';
 import type { Dataset as _attune_v1_Dataset, Dataset__Output as _attune_v1_Dataset__Output } from './attune/v1/Dataset.ts';
+import type { DatasetColumns as _attune_v1_DatasetColumns, DatasetColumns__Output as _attune_v1_DatasetColumns__Output } from './attune/v1/DatasetColumns.ts';
 import type { DatasetGroup as _attune_v1_DatasetGroup, DatasetGroup__Output as _attune_v1_DatasetGroup__Output } from './attune/v1/DatasetGroup.ts';
 import type { DatasetGroupSummary as _attune_v1_DatasetGroupSummary, DatasetGroupSummary__Output as _attune_v1_DatasetGroupSummary__Output } from './attune/v1/DatasetGroupSummary.ts';
 import type { DatasetImportJob as _attune_v1_DatasetImportJob, DatasetImportJob__Output as _attune_v1_DatasetImportJob__Output } from './attune/v1/DatasetImportJob.ts';
@@ -21,6 +33,10 @@ import type { DatasetSchema as _attune_v1_DatasetSchema, DatasetSchema__Output a
 import type { DatasetSchemaSummary as _attune_v1_DatasetSchemaSummary, DatasetSchemaSummary__Output as _attune_v1_DatasetSchemaSummary__Output } from './attune/v1/DatasetSchemaSummary.ts';
 import type { DatasetSummary as _attune_v1_DatasetSummary, DatasetSummary__Output as _attune_v1_DatasetSummary__Output } from './attune/v1/DatasetSummary.ts';
 import type { DatasetUpdateSummary as _attune_v1_DatasetUpdateSummary, DatasetUpdateSummary__Output as _attune_v1_DatasetUpdateSummary__Output } from './attune/v1/DatasetUpdateSummary.ts';
+import type { DefaultCategoricalHyperParameterRange as _attune_v1_DefaultCategoricalHyperParameterRange, DefaultCategoricalHyperParameterRange__Output as _attune_v1_DefaultCategoricalHyperParameterRange__Output } from './attune/v1/DefaultCategoricalHyperParameterRange.ts';
+import type { DefaultContinuousHyperParameterRange as _attune_v1_DefaultContinuousHyperParameterRange, DefaultContinuousHyperParameterRange__Output as _attune_v1_DefaultContinuousHyperParameterRange__Output } from './attune/v1/DefaultContinuousHyperParameterRange.ts';
+import type { DefaultHyperParameterRanges as _attune_v1_DefaultHyperParameterRanges, DefaultHyperParameterRanges__Output as _attune_v1_DefaultHyperParameterRanges__Output } from './attune/v1/DefaultHyperParameterRanges.ts';
+import type { DefaultIntegerHyperParameterRange as _attune_v1_DefaultIntegerHyperParameterRange, DefaultIntegerHyperParameterRange__Output as _attune_v1_DefaultIntegerHyperParameterRange__Output } from './attune/v1/DefaultIntegerHyperParameterRange.ts';
 import type { DeleteDatasetGroupRequest as _attune_v1_DeleteDatasetGroupRequest, DeleteDatasetGroupRequest__Output as _attune_v1_DeleteDatasetGroupRequest__Output } from './attune/v1/DeleteDatasetGroupRequest.ts';
 import type { DeleteDatasetGroupResponse as _attune_v1_DeleteDatasetGroupResponse, DeleteDatasetGroupResponse__Output as _attune_v1_DeleteDatasetGroupResponse__Output } from './attune/v1/DeleteDatasetGroupResponse.ts';
 import type { DeleteDatasetRequest as _attune_v1_DeleteDatasetRequest, DeleteDatasetRequest__Output as _attune_v1_DeleteDatasetRequest__Output } from './attune/v1/DeleteDatasetRequest.ts';
@@ -29,6 +45,10 @@ import type { DeleteEventTrackerRequest as _attune_v1_DeleteEventTrackerRequest,
 import type { DeleteEventTrackerResponse as _attune_v1_DeleteEventTrackerResponse, DeleteEventTrackerResponse__Output as _attune_v1_DeleteEventTrackerResponse__Output } from './attune/v1/DeleteEventTrackerResponse.ts';
 import type { DeleteSchemaRequest as _attune_v1_DeleteSchemaRequest, DeleteSchemaRequest__Output as _attune_v1_DeleteSchemaRequest__Output } from './attune/v1/DeleteSchemaRequest.ts';
 import type { DeleteSchemaResponse as _attune_v1_DeleteSchemaResponse, DeleteSchemaResponse__Output as _attune_v1_DeleteSchemaResponse__Output } from './attune/v1/DeleteSchemaResponse.ts';
+import type { DeleteSolutionRequest as _attune_v1_DeleteSolutionRequest, DeleteSolutionRequest__Output as _attune_v1_DeleteSolutionRequest__Output } from './attune/v1/DeleteSolutionRequest.ts';
+import type { DeleteSolutionResponse as _attune_v1_DeleteSolutionResponse, DeleteSolutionResponse__Output as _attune_v1_DeleteSolutionResponse__Output } from './attune/v1/DeleteSolutionResponse.ts';
+import type { DescribeAlgorithmRequest as _attune_v1_DescribeAlgorithmRequest, DescribeAlgorithmRequest__Output as _attune_v1_DescribeAlgorithmRequest__Output } from './attune/v1/DescribeAlgorithmRequest.ts';
+import type { DescribeAlgorithmResponse as _attune_v1_DescribeAlgorithmResponse, DescribeAlgorithmResponse__Output as _attune_v1_DescribeAlgorithmResponse__Output } from './attune/v1/DescribeAlgorithmResponse.ts';
 import type { DescribeDatasetGroupRequest as _attune_v1_DescribeDatasetGroupRequest, DescribeDatasetGroupRequest__Output as _attune_v1_DescribeDatasetGroupRequest__Output } from './attune/v1/DescribeDatasetGroupRequest.ts';
 import type { DescribeDatasetGroupResponse as _attune_v1_DescribeDatasetGroupResponse, DescribeDatasetGroupResponse__Output as _attune_v1_DescribeDatasetGroupResponse__Output } from './attune/v1/DescribeDatasetGroupResponse.ts';
 import type { DescribeDatasetImportJobRequest as _attune_v1_DescribeDatasetImportJobRequest, DescribeDatasetImportJobRequest__Output as _attune_v1_DescribeDatasetImportJobRequest__Output } from './attune/v1/DescribeDatasetImportJobRequest.ts';
@@ -37,10 +57,25 @@ import type { DescribeDatasetRequest as _attune_v1_DescribeDatasetRequest, Descr
 import type { DescribeDatasetResponse as _attune_v1_DescribeDatasetResponse, DescribeDatasetResponse__Output as _attune_v1_DescribeDatasetResponse__Output } from './attune/v1/DescribeDatasetResponse.ts';
 import type { DescribeEventTrackerRequest as _attune_v1_DescribeEventTrackerRequest, DescribeEventTrackerRequest__Output as _attune_v1_DescribeEventTrackerRequest__Output } from './attune/v1/DescribeEventTrackerRequest.ts';
 import type { DescribeEventTrackerResponse as _attune_v1_DescribeEventTrackerResponse, DescribeEventTrackerResponse__Output as _attune_v1_DescribeEventTrackerResponse__Output } from './attune/v1/DescribeEventTrackerResponse.ts';
+import type { DescribeRecipeRequest as _attune_v1_DescribeRecipeRequest, DescribeRecipeRequest__Output as _attune_v1_DescribeRecipeRequest__Output } from './attune/v1/DescribeRecipeRequest.ts';
+import type { DescribeRecipeResponse as _attune_v1_DescribeRecipeResponse, DescribeRecipeResponse__Output as _attune_v1_DescribeRecipeResponse__Output } from './attune/v1/DescribeRecipeResponse.ts';
 import type { DescribeSchemaRequest as _attune_v1_DescribeSchemaRequest, DescribeSchemaRequest__Output as _attune_v1_DescribeSchemaRequest__Output } from './attune/v1/DescribeSchemaRequest.ts';
 import type { DescribeSchemaResponse as _attune_v1_DescribeSchemaResponse, DescribeSchemaResponse__Output as _attune_v1_DescribeSchemaResponse__Output } from './attune/v1/DescribeSchemaResponse.ts';
+import type { DescribeSolutionRequest as _attune_v1_DescribeSolutionRequest, DescribeSolutionRequest__Output as _attune_v1_DescribeSolutionRequest__Output } from './attune/v1/DescribeSolutionRequest.ts';
+import type { DescribeSolutionResponse as _attune_v1_DescribeSolutionResponse, DescribeSolutionResponse__Output as _attune_v1_DescribeSolutionResponse__Output } from './attune/v1/DescribeSolutionResponse.ts';
+import type { DescribeSolutionVersionRequest as _attune_v1_DescribeSolutionVersionRequest, DescribeSolutionVersionRequest__Output as _attune_v1_DescribeSolutionVersionRequest__Output } from './attune/v1/DescribeSolutionVersionRequest.ts';
+import type { DescribeSolutionVersionResponse as _attune_v1_DescribeSolutionVersionResponse, DescribeSolutionVersionResponse__Output as _attune_v1_DescribeSolutionVersionResponse__Output } from './attune/v1/DescribeSolutionVersionResponse.ts';
+import type { EventParameters as _attune_v1_EventParameters, EventParameters__Output as _attune_v1_EventParameters__Output } from './attune/v1/EventParameters.ts';
 import type { EventTracker as _attune_v1_EventTracker, EventTracker__Output as _attune_v1_EventTracker__Output } from './attune/v1/EventTracker.ts';
 import type { EventTrackerSummary as _attune_v1_EventTrackerSummary, EventTrackerSummary__Output as _attune_v1_EventTrackerSummary__Output } from './attune/v1/EventTrackerSummary.ts';
+import type { EventsConfig as _attune_v1_EventsConfig, EventsConfig__Output as _attune_v1_EventsConfig__Output } from './attune/v1/EventsConfig.ts';
+import type { GetSolutionMetricsRequest as _attune_v1_GetSolutionMetricsRequest, GetSolutionMetricsRequest__Output as _attune_v1_GetSolutionMetricsRequest__Output } from './attune/v1/GetSolutionMetricsRequest.ts';
+import type { GetSolutionMetricsResponse as _attune_v1_GetSolutionMetricsResponse, GetSolutionMetricsResponse__Output as _attune_v1_GetSolutionMetricsResponse__Output } from './attune/v1/GetSolutionMetricsResponse.ts';
+import type { HPOConfig as _attune_v1_HPOConfig, HPOConfig__Output as _attune_v1_HPOConfig__Output } from './attune/v1/HPOConfig.ts';
+import type { HPOObjective as _attune_v1_HPOObjective, HPOObjective__Output as _attune_v1_HPOObjective__Output } from './attune/v1/HPOObjective.ts';
+import type { HPOResourceConfig as _attune_v1_HPOResourceConfig, HPOResourceConfig__Output as _attune_v1_HPOResourceConfig__Output } from './attune/v1/HPOResourceConfig.ts';
+import type { HyperParameterRanges as _attune_v1_HyperParameterRanges, HyperParameterRanges__Output as _attune_v1_HyperParameterRanges__Output } from './attune/v1/HyperParameterRanges.ts';
+import type { IntegerHyperParameterRange as _attune_v1_IntegerHyperParameterRange, IntegerHyperParameterRange__Output as _attune_v1_IntegerHyperParameterRange__Output } from './attune/v1/IntegerHyperParameterRange.ts';
 import type { ListDatasetGroupsRequest as _attune_v1_ListDatasetGroupsRequest, ListDatasetGroupsRequest__Output as _attune_v1_ListDatasetGroupsRequest__Output } from './attune/v1/ListDatasetGroupsRequest.ts';
 import type { ListDatasetGroupsResponse as _attune_v1_ListDatasetGroupsResponse, ListDatasetGroupsResponse__Output as _attune_v1_ListDatasetGroupsResponse__Output } from './attune/v1/ListDatasetGroupsResponse.ts';
 import type { ListDatasetImportJobsRequest as _attune_v1_ListDatasetImportJobsRequest, ListDatasetImportJobsRequest__Output as _attune_v1_ListDatasetImportJobsRequest__Output } from './attune/v1/ListDatasetImportJobsRequest.ts';
@@ -49,18 +84,40 @@ import type { ListDatasetsRequest as _attune_v1_ListDatasetsRequest, ListDataset
 import type { ListDatasetsResponse as _attune_v1_ListDatasetsResponse, ListDatasetsResponse__Output as _attune_v1_ListDatasetsResponse__Output } from './attune/v1/ListDatasetsResponse.ts';
 import type { ListEventTrackersRequest as _attune_v1_ListEventTrackersRequest, ListEventTrackersRequest__Output as _attune_v1_ListEventTrackersRequest__Output } from './attune/v1/ListEventTrackersRequest.ts';
 import type { ListEventTrackersResponse as _attune_v1_ListEventTrackersResponse, ListEventTrackersResponse__Output as _attune_v1_ListEventTrackersResponse__Output } from './attune/v1/ListEventTrackersResponse.ts';
+import type { ListRecipesRequest as _attune_v1_ListRecipesRequest, ListRecipesRequest__Output as _attune_v1_ListRecipesRequest__Output } from './attune/v1/ListRecipesRequest.ts';
+import type { ListRecipesResponse as _attune_v1_ListRecipesResponse, ListRecipesResponse__Output as _attune_v1_ListRecipesResponse__Output } from './attune/v1/ListRecipesResponse.ts';
 import type { ListSchemasRequest as _attune_v1_ListSchemasRequest, ListSchemasRequest__Output as _attune_v1_ListSchemasRequest__Output } from './attune/v1/ListSchemasRequest.ts';
 import type { ListSchemasResponse as _attune_v1_ListSchemasResponse, ListSchemasResponse__Output as _attune_v1_ListSchemasResponse__Output } from './attune/v1/ListSchemasResponse.ts';
+import type { ListSolutionVersionsRequest as _attune_v1_ListSolutionVersionsRequest, ListSolutionVersionsRequest__Output as _attune_v1_ListSolutionVersionsRequest__Output } from './attune/v1/ListSolutionVersionsRequest.ts';
+import type { ListSolutionVersionsResponse as _attune_v1_ListSolutionVersionsResponse, ListSolutionVersionsResponse__Output as _attune_v1_ListSolutionVersionsResponse__Output } from './attune/v1/ListSolutionVersionsResponse.ts';
+import type { ListSolutionsRequest as _attune_v1_ListSolutionsRequest, ListSolutionsRequest__Output as _attune_v1_ListSolutionsRequest__Output } from './attune/v1/ListSolutionsRequest.ts';
+import type { ListSolutionsResponse as _attune_v1_ListSolutionsResponse, ListSolutionsResponse__Output as _attune_v1_ListSolutionsResponse__Output } from './attune/v1/ListSolutionsResponse.ts';
 import type { ListTagsForResourceRequest as _attune_v1_ListTagsForResourceRequest, ListTagsForResourceRequest__Output as _attune_v1_ListTagsForResourceRequest__Output } from './attune/v1/ListTagsForResourceRequest.ts';
 import type { ListTagsForResourceResponse as _attune_v1_ListTagsForResourceResponse, ListTagsForResourceResponse__Output as _attune_v1_ListTagsForResourceResponse__Output } from './attune/v1/ListTagsForResourceResponse.ts';
+import type { OptimizationObjective as _attune_v1_OptimizationObjective, OptimizationObjective__Output as _attune_v1_OptimizationObjective__Output } from './attune/v1/OptimizationObjective.ts';
 import type { PersonalizeClient as _attune_v1_PersonalizeClient, PersonalizeDefinition as _attune_v1_PersonalizeDefinition } from './attune/v1/Personalize.ts';
+import type { Recipe as _attune_v1_Recipe, Recipe__Output as _attune_v1_Recipe__Output } from './attune/v1/Recipe.ts';
+import type { RecipeSummary as _attune_v1_RecipeSummary, RecipeSummary__Output as _attune_v1_RecipeSummary__Output } from './attune/v1/RecipeSummary.ts';
+import type { Solution as _attune_v1_Solution, Solution__Output as _attune_v1_Solution__Output } from './attune/v1/Solution.ts';
+import type { SolutionConfig as _attune_v1_SolutionConfig, SolutionConfig__Output as _attune_v1_SolutionConfig__Output } from './attune/v1/SolutionConfig.ts';
+import type { SolutionSummary as _attune_v1_SolutionSummary, SolutionSummary__Output as _attune_v1_SolutionSummary__Output } from './attune/v1/SolutionSummary.ts';
+import type { SolutionUpdateConfig as _attune_v1_SolutionUpdateConfig, SolutionUpdateConfig__Output as _attune_v1_SolutionUpdateConfig__Output } from './attune/v1/SolutionUpdateConfig.ts';
+import type { SolutionUpdateSummary as _attune_v1_SolutionUpdateSummary, SolutionUpdateSummary__Output as _attune_v1_SolutionUpdateSummary__Output } from './attune/v1/SolutionUpdateSummary.ts';
+import type { SolutionVersion as _attune_v1_SolutionVersion, SolutionVersion__Output as _attune_v1_SolutionVersion__Output } from './attune/v1/SolutionVersion.ts';
+import type { SolutionVersionSummary as _attune_v1_SolutionVersionSummary, SolutionVersionSummary__Output as _attune_v1_SolutionVersionSummary__Output } from './attune/v1/SolutionVersionSummary.ts';
+import type { StopSolutionVersionCreationRequest as _attune_v1_StopSolutionVersionCreationRequest, StopSolutionVersionCreationRequest__Output as _attune_v1_StopSolutionVersionCreationRequest__Output } from './attune/v1/StopSolutionVersionCreationRequest.ts';
+import type { StopSolutionVersionCreationResponse as _attune_v1_StopSolutionVersionCreationResponse, StopSolutionVersionCreationResponse__Output as _attune_v1_StopSolutionVersionCreationResponse__Output } from './attune/v1/StopSolutionVersionCreationResponse.ts';
 import type { Tag as _attune_v1_Tag, Tag__Output as _attune_v1_Tag__Output } from './attune/v1/Tag.ts';
 import type { TagResourceRequest as _attune_v1_TagResourceRequest, TagResourceRequest__Output as _attune_v1_TagResourceRequest__Output } from './attune/v1/TagResourceRequest.ts';
 import type { TagResourceResponse as _attune_v1_TagResourceResponse, TagResourceResponse__Output as _attune_v1_TagResourceResponse__Output } from './attune/v1/TagResourceResponse.ts';
+import type { TrainingDataConfig as _attune_v1_TrainingDataConfig, TrainingDataConfig__Output as _attune_v1_TrainingDataConfig__Output } from './attune/v1/TrainingDataConfig.ts';
+import type { TunedHPOParams as _attune_v1_TunedHPOParams, TunedHPOParams__Output as _attune_v1_TunedHPOParams__Output } from './attune/v1/TunedHPOParams.ts';
 import type { UntagResourceRequest as _attune_v1_UntagResourceRequest, UntagResourceRequest__Output as _attune_v1_UntagResourceRequest__Output } from './attune/v1/UntagResourceRequest.ts';
 import type { UntagResourceResponse as _attune_v1_UntagResourceResponse, UntagResourceResponse__Output as _attune_v1_UntagResourceResponse__Output } from './attune/v1/UntagResourceResponse.ts';
 import type { UpdateDatasetRequest as _attune_v1_UpdateDatasetRequest, UpdateDatasetRequest__Output as _attune_v1_UpdateDatasetRequest__Output } from './attune/v1/UpdateDatasetRequest.ts';
 import type { UpdateDatasetResponse as _attune_v1_UpdateDatasetResponse, UpdateDatasetResponse__Output as _attune_v1_UpdateDatasetResponse__Output } from './attune/v1/UpdateDatasetResponse.ts';
+import type { UpdateSolutionRequest as _attune_v1_UpdateSolutionRequest, UpdateSolutionRequest__Output as _attune_v1_UpdateSolutionRequest__Output } from './attune/v1/UpdateSolutionRequest.ts';
+import type { UpdateSolutionResponse as _attune_v1_UpdateSolutionResponse, UpdateSolutionResponse__Output as _attune_v1_UpdateSolutionResponse__Output } from './attune/v1/UpdateSolutionResponse.ts';
 import type { UploadDataHeader as _attune_v1_UploadDataHeader, UploadDataHeader__Output as _attune_v1_UploadDataHeader__Output } from './attune/v1/UploadDataHeader.ts';
 import type { UploadDataRequest as _attune_v1_UploadDataRequest, UploadDataRequest__Output as _attune_v1_UploadDataRequest__Output } from './attune/v1/UploadDataRequest.ts';
 import type { UploadDataResponse as _attune_v1_UploadDataResponse, UploadDataResponse__Output as _attune_v1_UploadDataResponse__Output } from './attune/v1/UploadDataResponse.ts';
@@ -73,6 +130,13 @@ type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> 
 export interface ProtoGrpcType {
   attune: {
     v1: {
+      Algorithm: MessageTypeDefinition<_attune_v1_Algorithm, _attune_v1_Algorithm__Output>
+      AlgorithmImage: MessageTypeDefinition<_attune_v1_AlgorithmImage, _attune_v1_AlgorithmImage__Output>
+      AutoMLConfig: MessageTypeDefinition<_attune_v1_AutoMLConfig, _attune_v1_AutoMLConfig__Output>
+      AutoMLResult: MessageTypeDefinition<_attune_v1_AutoMLResult, _attune_v1_AutoMLResult__Output>
+      AutoTrainingConfig: MessageTypeDefinition<_attune_v1_AutoTrainingConfig, _attune_v1_AutoTrainingConfig__Output>
+      CategoricalHyperParameterRange: MessageTypeDefinition<_attune_v1_CategoricalHyperParameterRange, _attune_v1_CategoricalHyperParameterRange__Output>
+      ContinuousHyperParameterRange: MessageTypeDefinition<_attune_v1_ContinuousHyperParameterRange, _attune_v1_ContinuousHyperParameterRange__Output>
       CreateDatasetGroupRequest: MessageTypeDefinition<_attune_v1_CreateDatasetGroupRequest, _attune_v1_CreateDatasetGroupRequest__Output>
       CreateDatasetGroupResponse: MessageTypeDefinition<_attune_v1_CreateDatasetGroupResponse, _attune_v1_CreateDatasetGroupResponse__Output>
       CreateDatasetImportJobRequest: MessageTypeDefinition<_attune_v1_CreateDatasetImportJobRequest, _attune_v1_CreateDatasetImportJobRequest__Output>
@@ -83,8 +147,13 @@ export interface ProtoGrpcType {
       CreateEventTrackerResponse: MessageTypeDefinition<_attune_v1_CreateEventTrackerResponse, _attune_v1_CreateEventTrackerResponse__Output>
       CreateSchemaRequest: MessageTypeDefinition<_attune_v1_CreateSchemaRequest, _attune_v1_CreateSchemaRequest__Output>
       CreateSchemaResponse: MessageTypeDefinition<_attune_v1_CreateSchemaResponse, _attune_v1_CreateSchemaResponse__Output>
+      CreateSolutionRequest: MessageTypeDefinition<_attune_v1_CreateSolutionRequest, _attune_v1_CreateSolutionRequest__Output>
+      CreateSolutionResponse: MessageTypeDefinition<_attune_v1_CreateSolutionResponse, _attune_v1_CreateSolutionResponse__Output>
+      CreateSolutionVersionRequest: MessageTypeDefinition<_attune_v1_CreateSolutionVersionRequest, _attune_v1_CreateSolutionVersionRequest__Output>
+      CreateSolutionVersionResponse: MessageTypeDefinition<_attune_v1_CreateSolutionVersionResponse, _attune_v1_CreateSolutionVersionResponse__Output>
       DataSource: MessageTypeDefinition<_attune_v1_DataSource, _attune_v1_DataSource__Output>
       Dataset: MessageTypeDefinition<_attune_v1_Dataset, _attune_v1_Dataset__Output>
+      DatasetColumns: MessageTypeDefinition<_attune_v1_DatasetColumns, _attune_v1_DatasetColumns__Output>
       DatasetGroup: MessageTypeDefinition<_attune_v1_DatasetGroup, _attune_v1_DatasetGroup__Output>
       DatasetGroupSummary: MessageTypeDefinition<_attune_v1_DatasetGroupSummary, _attune_v1_DatasetGroupSummary__Output>
       DatasetImportJob: MessageTypeDefinition<_attune_v1_DatasetImportJob, _attune_v1_DatasetImportJob__Output>
@@ -93,6 +162,10 @@ export interface ProtoGrpcType {
       DatasetSchemaSummary: MessageTypeDefinition<_attune_v1_DatasetSchemaSummary, _attune_v1_DatasetSchemaSummary__Output>
       DatasetSummary: MessageTypeDefinition<_attune_v1_DatasetSummary, _attune_v1_DatasetSummary__Output>
       DatasetUpdateSummary: MessageTypeDefinition<_attune_v1_DatasetUpdateSummary, _attune_v1_DatasetUpdateSummary__Output>
+      DefaultCategoricalHyperParameterRange: MessageTypeDefinition<_attune_v1_DefaultCategoricalHyperParameterRange, _attune_v1_DefaultCategoricalHyperParameterRange__Output>
+      DefaultContinuousHyperParameterRange: MessageTypeDefinition<_attune_v1_DefaultContinuousHyperParameterRange, _attune_v1_DefaultContinuousHyperParameterRange__Output>
+      DefaultHyperParameterRanges: MessageTypeDefinition<_attune_v1_DefaultHyperParameterRanges, _attune_v1_DefaultHyperParameterRanges__Output>
+      DefaultIntegerHyperParameterRange: MessageTypeDefinition<_attune_v1_DefaultIntegerHyperParameterRange, _attune_v1_DefaultIntegerHyperParameterRange__Output>
       DeleteDatasetGroupRequest: MessageTypeDefinition<_attune_v1_DeleteDatasetGroupRequest, _attune_v1_DeleteDatasetGroupRequest__Output>
       DeleteDatasetGroupResponse: MessageTypeDefinition<_attune_v1_DeleteDatasetGroupResponse, _attune_v1_DeleteDatasetGroupResponse__Output>
       DeleteDatasetRequest: MessageTypeDefinition<_attune_v1_DeleteDatasetRequest, _attune_v1_DeleteDatasetRequest__Output>
@@ -101,6 +174,10 @@ export interface ProtoGrpcType {
       DeleteEventTrackerResponse: MessageTypeDefinition<_attune_v1_DeleteEventTrackerResponse, _attune_v1_DeleteEventTrackerResponse__Output>
       DeleteSchemaRequest: MessageTypeDefinition<_attune_v1_DeleteSchemaRequest, _attune_v1_DeleteSchemaRequest__Output>
       DeleteSchemaResponse: MessageTypeDefinition<_attune_v1_DeleteSchemaResponse, _attune_v1_DeleteSchemaResponse__Output>
+      DeleteSolutionRequest: MessageTypeDefinition<_attune_v1_DeleteSolutionRequest, _attune_v1_DeleteSolutionRequest__Output>
+      DeleteSolutionResponse: MessageTypeDefinition<_attune_v1_DeleteSolutionResponse, _attune_v1_DeleteSolutionResponse__Output>
+      DescribeAlgorithmRequest: MessageTypeDefinition<_attune_v1_DescribeAlgorithmRequest, _attune_v1_DescribeAlgorithmRequest__Output>
+      DescribeAlgorithmResponse: MessageTypeDefinition<_attune_v1_DescribeAlgorithmResponse, _attune_v1_DescribeAlgorithmResponse__Output>
       DescribeDatasetGroupRequest: MessageTypeDefinition<_attune_v1_DescribeDatasetGroupRequest, _attune_v1_DescribeDatasetGroupRequest__Output>
       DescribeDatasetGroupResponse: MessageTypeDefinition<_attune_v1_DescribeDatasetGroupResponse, _attune_v1_DescribeDatasetGroupResponse__Output>
       DescribeDatasetImportJobRequest: MessageTypeDefinition<_attune_v1_DescribeDatasetImportJobRequest, _attune_v1_DescribeDatasetImportJobRequest__Output>
@@ -109,10 +186,25 @@ export interface ProtoGrpcType {
       DescribeDatasetResponse: MessageTypeDefinition<_attune_v1_DescribeDatasetResponse, _attune_v1_DescribeDatasetResponse__Output>
       DescribeEventTrackerRequest: MessageTypeDefinition<_attune_v1_DescribeEventTrackerRequest, _attune_v1_DescribeEventTrackerRequest__Output>
       DescribeEventTrackerResponse: MessageTypeDefinition<_attune_v1_DescribeEventTrackerResponse, _attune_v1_DescribeEventTrackerResponse__Output>
+      DescribeRecipeRequest: MessageTypeDefinition<_attune_v1_DescribeRecipeRequest, _attune_v1_DescribeRecipeRequest__Output>
+      DescribeRecipeResponse: MessageTypeDefinition<_attune_v1_DescribeRecipeResponse, _attune_v1_DescribeRecipeResponse__Output>
       DescribeSchemaRequest: MessageTypeDefinition<_attune_v1_DescribeSchemaRequest, _attune_v1_DescribeSchemaRequest__Output>
       DescribeSchemaResponse: MessageTypeDefinition<_attune_v1_DescribeSchemaResponse, _attune_v1_DescribeSchemaResponse__Output>
+      DescribeSolutionRequest: MessageTypeDefinition<_attune_v1_DescribeSolutionRequest, _attune_v1_DescribeSolutionRequest__Output>
+      DescribeSolutionResponse: MessageTypeDefinition<_attune_v1_DescribeSolutionResponse, _attune_v1_DescribeSolutionResponse__Output>
+      DescribeSolutionVersionRequest: MessageTypeDefinition<_attune_v1_DescribeSolutionVersionRequest, _attune_v1_DescribeSolutionVersionRequest__Output>
+      DescribeSolutionVersionResponse: MessageTypeDefinition<_attune_v1_DescribeSolutionVersionResponse, _attune_v1_DescribeSolutionVersionResponse__Output>
+      EventParameters: MessageTypeDefinition<_attune_v1_EventParameters, _attune_v1_EventParameters__Output>
       EventTracker: MessageTypeDefinition<_attune_v1_EventTracker, _attune_v1_EventTracker__Output>
       EventTrackerSummary: MessageTypeDefinition<_attune_v1_EventTrackerSummary, _attune_v1_EventTrackerSummary__Output>
+      EventsConfig: MessageTypeDefinition<_attune_v1_EventsConfig, _attune_v1_EventsConfig__Output>
+      GetSolutionMetricsRequest: MessageTypeDefinition<_attune_v1_GetSolutionMetricsRequest, _attune_v1_GetSolutionMetricsRequest__Output>
+      GetSolutionMetricsResponse: MessageTypeDefinition<_attune_v1_GetSolutionMetricsResponse, _attune_v1_GetSolutionMetricsResponse__Output>
+      HPOConfig: MessageTypeDefinition<_attune_v1_HPOConfig, _attune_v1_HPOConfig__Output>
+      HPOObjective: MessageTypeDefinition<_attune_v1_HPOObjective, _attune_v1_HPOObjective__Output>
+      HPOResourceConfig: MessageTypeDefinition<_attune_v1_HPOResourceConfig, _attune_v1_HPOResourceConfig__Output>
+      HyperParameterRanges: MessageTypeDefinition<_attune_v1_HyperParameterRanges, _attune_v1_HyperParameterRanges__Output>
+      IntegerHyperParameterRange: MessageTypeDefinition<_attune_v1_IntegerHyperParameterRange, _attune_v1_IntegerHyperParameterRange__Output>
       ListDatasetGroupsRequest: MessageTypeDefinition<_attune_v1_ListDatasetGroupsRequest, _attune_v1_ListDatasetGroupsRequest__Output>
       ListDatasetGroupsResponse: MessageTypeDefinition<_attune_v1_ListDatasetGroupsResponse, _attune_v1_ListDatasetGroupsResponse__Output>
       ListDatasetImportJobsRequest: MessageTypeDefinition<_attune_v1_ListDatasetImportJobsRequest, _attune_v1_ListDatasetImportJobsRequest__Output>
@@ -121,22 +213,44 @@ export interface ProtoGrpcType {
       ListDatasetsResponse: MessageTypeDefinition<_attune_v1_ListDatasetsResponse, _attune_v1_ListDatasetsResponse__Output>
       ListEventTrackersRequest: MessageTypeDefinition<_attune_v1_ListEventTrackersRequest, _attune_v1_ListEventTrackersRequest__Output>
       ListEventTrackersResponse: MessageTypeDefinition<_attune_v1_ListEventTrackersResponse, _attune_v1_ListEventTrackersResponse__Output>
+      ListRecipesRequest: MessageTypeDefinition<_attune_v1_ListRecipesRequest, _attune_v1_ListRecipesRequest__Output>
+      ListRecipesResponse: MessageTypeDefinition<_attune_v1_ListRecipesResponse, _attune_v1_ListRecipesResponse__Output>
       ListSchemasRequest: MessageTypeDefinition<_attune_v1_ListSchemasRequest, _attune_v1_ListSchemasRequest__Output>
       ListSchemasResponse: MessageTypeDefinition<_attune_v1_ListSchemasResponse, _attune_v1_ListSchemasResponse__Output>
+      ListSolutionVersionsRequest: MessageTypeDefinition<_attune_v1_ListSolutionVersionsRequest, _attune_v1_ListSolutionVersionsRequest__Output>
+      ListSolutionVersionsResponse: MessageTypeDefinition<_attune_v1_ListSolutionVersionsResponse, _attune_v1_ListSolutionVersionsResponse__Output>
+      ListSolutionsRequest: MessageTypeDefinition<_attune_v1_ListSolutionsRequest, _attune_v1_ListSolutionsRequest__Output>
+      ListSolutionsResponse: MessageTypeDefinition<_attune_v1_ListSolutionsResponse, _attune_v1_ListSolutionsResponse__Output>
       ListTagsForResourceRequest: MessageTypeDefinition<_attune_v1_ListTagsForResourceRequest, _attune_v1_ListTagsForResourceRequest__Output>
       ListTagsForResourceResponse: MessageTypeDefinition<_attune_v1_ListTagsForResourceResponse, _attune_v1_ListTagsForResourceResponse__Output>
+      OptimizationObjective: MessageTypeDefinition<_attune_v1_OptimizationObjective, _attune_v1_OptimizationObjective__Output>
       /**
        * The control plane: one RPC per Amazon Personalize control-plane operation, with the same
        * name, plus UploadData (an Attune addition).
        */
       Personalize: SubtypeConstructor<typeof grpc.Client, _attune_v1_PersonalizeClient> & { service: _attune_v1_PersonalizeDefinition }
+      Recipe: MessageTypeDefinition<_attune_v1_Recipe, _attune_v1_Recipe__Output>
+      RecipeSummary: MessageTypeDefinition<_attune_v1_RecipeSummary, _attune_v1_RecipeSummary__Output>
+      Solution: MessageTypeDefinition<_attune_v1_Solution, _attune_v1_Solution__Output>
+      SolutionConfig: MessageTypeDefinition<_attune_v1_SolutionConfig, _attune_v1_SolutionConfig__Output>
+      SolutionSummary: MessageTypeDefinition<_attune_v1_SolutionSummary, _attune_v1_SolutionSummary__Output>
+      SolutionUpdateConfig: MessageTypeDefinition<_attune_v1_SolutionUpdateConfig, _attune_v1_SolutionUpdateConfig__Output>
+      SolutionUpdateSummary: MessageTypeDefinition<_attune_v1_SolutionUpdateSummary, _attune_v1_SolutionUpdateSummary__Output>
+      SolutionVersion: MessageTypeDefinition<_attune_v1_SolutionVersion, _attune_v1_SolutionVersion__Output>
+      SolutionVersionSummary: MessageTypeDefinition<_attune_v1_SolutionVersionSummary, _attune_v1_SolutionVersionSummary__Output>
+      StopSolutionVersionCreationRequest: MessageTypeDefinition<_attune_v1_StopSolutionVersionCreationRequest, _attune_v1_StopSolutionVersionCreationRequest__Output>
+      StopSolutionVersionCreationResponse: MessageTypeDefinition<_attune_v1_StopSolutionVersionCreationResponse, _attune_v1_StopSolutionVersionCreationResponse__Output>
       Tag: MessageTypeDefinition<_attune_v1_Tag, _attune_v1_Tag__Output>
       TagResourceRequest: MessageTypeDefinition<_attune_v1_TagResourceRequest, _attune_v1_TagResourceRequest__Output>
       TagResourceResponse: MessageTypeDefinition<_attune_v1_TagResourceResponse, _attune_v1_TagResourceResponse__Output>
+      TrainingDataConfig: MessageTypeDefinition<_attune_v1_TrainingDataConfig, _attune_v1_TrainingDataConfig__Output>
+      TunedHPOParams: MessageTypeDefinition<_attune_v1_TunedHPOParams, _attune_v1_TunedHPOParams__Output>
       UntagResourceRequest: MessageTypeDefinition<_attune_v1_UntagResourceRequest, _attune_v1_UntagResourceRequest__Output>
       UntagResourceResponse: MessageTypeDefinition<_attune_v1_UntagResourceResponse, _attune_v1_UntagResourceResponse__Output>
       UpdateDatasetRequest: MessageTypeDefinition<_attune_v1_UpdateDatasetRequest, _attune_v1_UpdateDatasetRequest__Output>
       UpdateDatasetResponse: MessageTypeDefinition<_attune_v1_UpdateDatasetResponse, _attune_v1_UpdateDatasetResponse__Output>
+      UpdateSolutionRequest: MessageTypeDefinition<_attune_v1_UpdateSolutionRequest, _attune_v1_UpdateSolutionRequest__Output>
+      UpdateSolutionResponse: MessageTypeDefinition<_attune_v1_UpdateSolutionResponse, _attune_v1_UpdateSolutionResponse__Output>
       UploadDataHeader: MessageTypeDefinition<_attune_v1_UploadDataHeader, _attune_v1_UploadDataHeader__Output>
       UploadDataRequest: MessageTypeDefinition<_attune_v1_UploadDataRequest, _attune_v1_UploadDataRequest__Output>
       UploadDataResponse: MessageTypeDefinition<_attune_v1_UploadDataResponse, _attune_v1_UploadDataResponse__Output>

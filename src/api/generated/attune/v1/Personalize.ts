@@ -12,6 +12,10 @@ import type { CreateEventTrackerRequest as _attune_v1_CreateEventTrackerRequest,
 import type { CreateEventTrackerResponse as _attune_v1_CreateEventTrackerResponse, CreateEventTrackerResponse__Output as _attune_v1_CreateEventTrackerResponse__Output } from '../../attune/v1/CreateEventTrackerResponse.ts';
 import type { CreateSchemaRequest as _attune_v1_CreateSchemaRequest, CreateSchemaRequest__Output as _attune_v1_CreateSchemaRequest__Output } from '../../attune/v1/CreateSchemaRequest.ts';
 import type { CreateSchemaResponse as _attune_v1_CreateSchemaResponse, CreateSchemaResponse__Output as _attune_v1_CreateSchemaResponse__Output } from '../../attune/v1/CreateSchemaResponse.ts';
+import type { CreateSolutionRequest as _attune_v1_CreateSolutionRequest, CreateSolutionRequest__Output as _attune_v1_CreateSolutionRequest__Output } from '../../attune/v1/CreateSolutionRequest.ts';
+import type { CreateSolutionResponse as _attune_v1_CreateSolutionResponse, CreateSolutionResponse__Output as _attune_v1_CreateSolutionResponse__Output } from '../../attune/v1/CreateSolutionResponse.ts';
+import type { CreateSolutionVersionRequest as _attune_v1_CreateSolutionVersionRequest, CreateSolutionVersionRequest__Output as _attune_v1_CreateSolutionVersionRequest__Output } from '../../attune/v1/CreateSolutionVersionRequest.ts';
+import type { CreateSolutionVersionResponse as _attune_v1_CreateSolutionVersionResponse, CreateSolutionVersionResponse__Output as _attune_v1_CreateSolutionVersionResponse__Output } from '../../attune/v1/CreateSolutionVersionResponse.ts';
 import type { DeleteDatasetGroupRequest as _attune_v1_DeleteDatasetGroupRequest, DeleteDatasetGroupRequest__Output as _attune_v1_DeleteDatasetGroupRequest__Output } from '../../attune/v1/DeleteDatasetGroupRequest.ts';
 import type { DeleteDatasetGroupResponse as _attune_v1_DeleteDatasetGroupResponse, DeleteDatasetGroupResponse__Output as _attune_v1_DeleteDatasetGroupResponse__Output } from '../../attune/v1/DeleteDatasetGroupResponse.ts';
 import type { DeleteDatasetRequest as _attune_v1_DeleteDatasetRequest, DeleteDatasetRequest__Output as _attune_v1_DeleteDatasetRequest__Output } from '../../attune/v1/DeleteDatasetRequest.ts';
@@ -20,6 +24,10 @@ import type { DeleteEventTrackerRequest as _attune_v1_DeleteEventTrackerRequest,
 import type { DeleteEventTrackerResponse as _attune_v1_DeleteEventTrackerResponse, DeleteEventTrackerResponse__Output as _attune_v1_DeleteEventTrackerResponse__Output } from '../../attune/v1/DeleteEventTrackerResponse.ts';
 import type { DeleteSchemaRequest as _attune_v1_DeleteSchemaRequest, DeleteSchemaRequest__Output as _attune_v1_DeleteSchemaRequest__Output } from '../../attune/v1/DeleteSchemaRequest.ts';
 import type { DeleteSchemaResponse as _attune_v1_DeleteSchemaResponse, DeleteSchemaResponse__Output as _attune_v1_DeleteSchemaResponse__Output } from '../../attune/v1/DeleteSchemaResponse.ts';
+import type { DeleteSolutionRequest as _attune_v1_DeleteSolutionRequest, DeleteSolutionRequest__Output as _attune_v1_DeleteSolutionRequest__Output } from '../../attune/v1/DeleteSolutionRequest.ts';
+import type { DeleteSolutionResponse as _attune_v1_DeleteSolutionResponse, DeleteSolutionResponse__Output as _attune_v1_DeleteSolutionResponse__Output } from '../../attune/v1/DeleteSolutionResponse.ts';
+import type { DescribeAlgorithmRequest as _attune_v1_DescribeAlgorithmRequest, DescribeAlgorithmRequest__Output as _attune_v1_DescribeAlgorithmRequest__Output } from '../../attune/v1/DescribeAlgorithmRequest.ts';
+import type { DescribeAlgorithmResponse as _attune_v1_DescribeAlgorithmResponse, DescribeAlgorithmResponse__Output as _attune_v1_DescribeAlgorithmResponse__Output } from '../../attune/v1/DescribeAlgorithmResponse.ts';
 import type { DescribeDatasetGroupRequest as _attune_v1_DescribeDatasetGroupRequest, DescribeDatasetGroupRequest__Output as _attune_v1_DescribeDatasetGroupRequest__Output } from '../../attune/v1/DescribeDatasetGroupRequest.ts';
 import type { DescribeDatasetGroupResponse as _attune_v1_DescribeDatasetGroupResponse, DescribeDatasetGroupResponse__Output as _attune_v1_DescribeDatasetGroupResponse__Output } from '../../attune/v1/DescribeDatasetGroupResponse.ts';
 import type { DescribeDatasetImportJobRequest as _attune_v1_DescribeDatasetImportJobRequest, DescribeDatasetImportJobRequest__Output as _attune_v1_DescribeDatasetImportJobRequest__Output } from '../../attune/v1/DescribeDatasetImportJobRequest.ts';
@@ -28,8 +36,16 @@ import type { DescribeDatasetRequest as _attune_v1_DescribeDatasetRequest, Descr
 import type { DescribeDatasetResponse as _attune_v1_DescribeDatasetResponse, DescribeDatasetResponse__Output as _attune_v1_DescribeDatasetResponse__Output } from '../../attune/v1/DescribeDatasetResponse.ts';
 import type { DescribeEventTrackerRequest as _attune_v1_DescribeEventTrackerRequest, DescribeEventTrackerRequest__Output as _attune_v1_DescribeEventTrackerRequest__Output } from '../../attune/v1/DescribeEventTrackerRequest.ts';
 import type { DescribeEventTrackerResponse as _attune_v1_DescribeEventTrackerResponse, DescribeEventTrackerResponse__Output as _attune_v1_DescribeEventTrackerResponse__Output } from '../../attune/v1/DescribeEventTrackerResponse.ts';
+import type { DescribeRecipeRequest as _attune_v1_DescribeRecipeRequest, DescribeRecipeRequest__Output as _attune_v1_DescribeRecipeRequest__Output } from '../../attune/v1/DescribeRecipeRequest.ts';
+import type { DescribeRecipeResponse as _attune_v1_DescribeRecipeResponse, DescribeRecipeResponse__Output as _attune_v1_DescribeRecipeResponse__Output } from '../../attune/v1/DescribeRecipeResponse.ts';
 import type { DescribeSchemaRequest as _attune_v1_DescribeSchemaRequest, DescribeSchemaRequest__Output as _attune_v1_DescribeSchemaRequest__Output } from '../../attune/v1/DescribeSchemaRequest.ts';
 import type { DescribeSchemaResponse as _attune_v1_DescribeSchemaResponse, DescribeSchemaResponse__Output as _attune_v1_DescribeSchemaResponse__Output } from '../../attune/v1/DescribeSchemaResponse.ts';
+import type { DescribeSolutionRequest as _attune_v1_DescribeSolutionRequest, DescribeSolutionRequest__Output as _attune_v1_DescribeSolutionRequest__Output } from '../../attune/v1/DescribeSolutionRequest.ts';
+import type { DescribeSolutionResponse as _attune_v1_DescribeSolutionResponse, DescribeSolutionResponse__Output as _attune_v1_DescribeSolutionResponse__Output } from '../../attune/v1/DescribeSolutionResponse.ts';
+import type { DescribeSolutionVersionRequest as _attune_v1_DescribeSolutionVersionRequest, DescribeSolutionVersionRequest__Output as _attune_v1_DescribeSolutionVersionRequest__Output } from '../../attune/v1/DescribeSolutionVersionRequest.ts';
+import type { DescribeSolutionVersionResponse as _attune_v1_DescribeSolutionVersionResponse, DescribeSolutionVersionResponse__Output as _attune_v1_DescribeSolutionVersionResponse__Output } from '../../attune/v1/DescribeSolutionVersionResponse.ts';
+import type { GetSolutionMetricsRequest as _attune_v1_GetSolutionMetricsRequest, GetSolutionMetricsRequest__Output as _attune_v1_GetSolutionMetricsRequest__Output } from '../../attune/v1/GetSolutionMetricsRequest.ts';
+import type { GetSolutionMetricsResponse as _attune_v1_GetSolutionMetricsResponse, GetSolutionMetricsResponse__Output as _attune_v1_GetSolutionMetricsResponse__Output } from '../../attune/v1/GetSolutionMetricsResponse.ts';
 import type { ListDatasetGroupsRequest as _attune_v1_ListDatasetGroupsRequest, ListDatasetGroupsRequest__Output as _attune_v1_ListDatasetGroupsRequest__Output } from '../../attune/v1/ListDatasetGroupsRequest.ts';
 import type { ListDatasetGroupsResponse as _attune_v1_ListDatasetGroupsResponse, ListDatasetGroupsResponse__Output as _attune_v1_ListDatasetGroupsResponse__Output } from '../../attune/v1/ListDatasetGroupsResponse.ts';
 import type { ListDatasetImportJobsRequest as _attune_v1_ListDatasetImportJobsRequest, ListDatasetImportJobsRequest__Output as _attune_v1_ListDatasetImportJobsRequest__Output } from '../../attune/v1/ListDatasetImportJobsRequest.ts';
@@ -38,16 +54,26 @@ import type { ListDatasetsRequest as _attune_v1_ListDatasetsRequest, ListDataset
 import type { ListDatasetsResponse as _attune_v1_ListDatasetsResponse, ListDatasetsResponse__Output as _attune_v1_ListDatasetsResponse__Output } from '../../attune/v1/ListDatasetsResponse.ts';
 import type { ListEventTrackersRequest as _attune_v1_ListEventTrackersRequest, ListEventTrackersRequest__Output as _attune_v1_ListEventTrackersRequest__Output } from '../../attune/v1/ListEventTrackersRequest.ts';
 import type { ListEventTrackersResponse as _attune_v1_ListEventTrackersResponse, ListEventTrackersResponse__Output as _attune_v1_ListEventTrackersResponse__Output } from '../../attune/v1/ListEventTrackersResponse.ts';
+import type { ListRecipesRequest as _attune_v1_ListRecipesRequest, ListRecipesRequest__Output as _attune_v1_ListRecipesRequest__Output } from '../../attune/v1/ListRecipesRequest.ts';
+import type { ListRecipesResponse as _attune_v1_ListRecipesResponse, ListRecipesResponse__Output as _attune_v1_ListRecipesResponse__Output } from '../../attune/v1/ListRecipesResponse.ts';
 import type { ListSchemasRequest as _attune_v1_ListSchemasRequest, ListSchemasRequest__Output as _attune_v1_ListSchemasRequest__Output } from '../../attune/v1/ListSchemasRequest.ts';
 import type { ListSchemasResponse as _attune_v1_ListSchemasResponse, ListSchemasResponse__Output as _attune_v1_ListSchemasResponse__Output } from '../../attune/v1/ListSchemasResponse.ts';
+import type { ListSolutionVersionsRequest as _attune_v1_ListSolutionVersionsRequest, ListSolutionVersionsRequest__Output as _attune_v1_ListSolutionVersionsRequest__Output } from '../../attune/v1/ListSolutionVersionsRequest.ts';
+import type { ListSolutionVersionsResponse as _attune_v1_ListSolutionVersionsResponse, ListSolutionVersionsResponse__Output as _attune_v1_ListSolutionVersionsResponse__Output } from '../../attune/v1/ListSolutionVersionsResponse.ts';
+import type { ListSolutionsRequest as _attune_v1_ListSolutionsRequest, ListSolutionsRequest__Output as _attune_v1_ListSolutionsRequest__Output } from '../../attune/v1/ListSolutionsRequest.ts';
+import type { ListSolutionsResponse as _attune_v1_ListSolutionsResponse, ListSolutionsResponse__Output as _attune_v1_ListSolutionsResponse__Output } from '../../attune/v1/ListSolutionsResponse.ts';
 import type { ListTagsForResourceRequest as _attune_v1_ListTagsForResourceRequest, ListTagsForResourceRequest__Output as _attune_v1_ListTagsForResourceRequest__Output } from '../../attune/v1/ListTagsForResourceRequest.ts';
 import type { ListTagsForResourceResponse as _attune_v1_ListTagsForResourceResponse, ListTagsForResourceResponse__Output as _attune_v1_ListTagsForResourceResponse__Output } from '../../attune/v1/ListTagsForResourceResponse.ts';
+import type { StopSolutionVersionCreationRequest as _attune_v1_StopSolutionVersionCreationRequest, StopSolutionVersionCreationRequest__Output as _attune_v1_StopSolutionVersionCreationRequest__Output } from '../../attune/v1/StopSolutionVersionCreationRequest.ts';
+import type { StopSolutionVersionCreationResponse as _attune_v1_StopSolutionVersionCreationResponse, StopSolutionVersionCreationResponse__Output as _attune_v1_StopSolutionVersionCreationResponse__Output } from '../../attune/v1/StopSolutionVersionCreationResponse.ts';
 import type { TagResourceRequest as _attune_v1_TagResourceRequest, TagResourceRequest__Output as _attune_v1_TagResourceRequest__Output } from '../../attune/v1/TagResourceRequest.ts';
 import type { TagResourceResponse as _attune_v1_TagResourceResponse, TagResourceResponse__Output as _attune_v1_TagResourceResponse__Output } from '../../attune/v1/TagResourceResponse.ts';
 import type { UntagResourceRequest as _attune_v1_UntagResourceRequest, UntagResourceRequest__Output as _attune_v1_UntagResourceRequest__Output } from '../../attune/v1/UntagResourceRequest.ts';
 import type { UntagResourceResponse as _attune_v1_UntagResourceResponse, UntagResourceResponse__Output as _attune_v1_UntagResourceResponse__Output } from '../../attune/v1/UntagResourceResponse.ts';
 import type { UpdateDatasetRequest as _attune_v1_UpdateDatasetRequest, UpdateDatasetRequest__Output as _attune_v1_UpdateDatasetRequest__Output } from '../../attune/v1/UpdateDatasetRequest.ts';
 import type { UpdateDatasetResponse as _attune_v1_UpdateDatasetResponse, UpdateDatasetResponse__Output as _attune_v1_UpdateDatasetResponse__Output } from '../../attune/v1/UpdateDatasetResponse.ts';
+import type { UpdateSolutionRequest as _attune_v1_UpdateSolutionRequest, UpdateSolutionRequest__Output as _attune_v1_UpdateSolutionRequest__Output } from '../../attune/v1/UpdateSolutionRequest.ts';
+import type { UpdateSolutionResponse as _attune_v1_UpdateSolutionResponse, UpdateSolutionResponse__Output as _attune_v1_UpdateSolutionResponse__Output } from '../../attune/v1/UpdateSolutionResponse.ts';
 import type { UploadDataRequest as _attune_v1_UploadDataRequest, UploadDataRequest__Output as _attune_v1_UploadDataRequest__Output } from '../../attune/v1/UploadDataRequest.ts';
 import type { UploadDataResponse as _attune_v1_UploadDataResponse, UploadDataResponse__Output as _attune_v1_UploadDataResponse__Output } from '../../attune/v1/UploadDataResponse.ts';
 
@@ -131,6 +157,36 @@ export interface PersonalizeClient extends grpc.Client {
   createSchema(argument: _attune_v1_CreateSchemaRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateSchemaResponse__Output>): grpc.ClientUnaryCall;
   createSchema(argument: _attune_v1_CreateSchemaRequest, callback: grpc.requestCallback<_attune_v1_CreateSchemaResponse__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * Solutions (a recipe plus training configuration).
+   */
+  CreateSolution(argument: _attune_v1_CreateSolutionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateSolutionResponse__Output>): grpc.ClientUnaryCall;
+  CreateSolution(argument: _attune_v1_CreateSolutionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateSolutionResponse__Output>): grpc.ClientUnaryCall;
+  CreateSolution(argument: _attune_v1_CreateSolutionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateSolutionResponse__Output>): grpc.ClientUnaryCall;
+  CreateSolution(argument: _attune_v1_CreateSolutionRequest, callback: grpc.requestCallback<_attune_v1_CreateSolutionResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Solutions (a recipe plus training configuration).
+   */
+  createSolution(argument: _attune_v1_CreateSolutionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateSolutionResponse__Output>): grpc.ClientUnaryCall;
+  createSolution(argument: _attune_v1_CreateSolutionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateSolutionResponse__Output>): grpc.ClientUnaryCall;
+  createSolution(argument: _attune_v1_CreateSolutionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateSolutionResponse__Output>): grpc.ClientUnaryCall;
+  createSolution(argument: _attune_v1_CreateSolutionRequest, callback: grpc.requestCallback<_attune_v1_CreateSolutionResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Solution versions (trained models) and their offline metrics.
+   */
+  CreateSolutionVersion(argument: _attune_v1_CreateSolutionVersionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateSolutionVersionResponse__Output>): grpc.ClientUnaryCall;
+  CreateSolutionVersion(argument: _attune_v1_CreateSolutionVersionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateSolutionVersionResponse__Output>): grpc.ClientUnaryCall;
+  CreateSolutionVersion(argument: _attune_v1_CreateSolutionVersionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateSolutionVersionResponse__Output>): grpc.ClientUnaryCall;
+  CreateSolutionVersion(argument: _attune_v1_CreateSolutionVersionRequest, callback: grpc.requestCallback<_attune_v1_CreateSolutionVersionResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Solution versions (trained models) and their offline metrics.
+   */
+  createSolutionVersion(argument: _attune_v1_CreateSolutionVersionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateSolutionVersionResponse__Output>): grpc.ClientUnaryCall;
+  createSolutionVersion(argument: _attune_v1_CreateSolutionVersionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateSolutionVersionResponse__Output>): grpc.ClientUnaryCall;
+  createSolutionVersion(argument: _attune_v1_CreateSolutionVersionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateSolutionVersionResponse__Output>): grpc.ClientUnaryCall;
+  createSolutionVersion(argument: _attune_v1_CreateSolutionVersionRequest, callback: grpc.requestCallback<_attune_v1_CreateSolutionVersionResponse__Output>): grpc.ClientUnaryCall;
+  
   DeleteDataset(argument: _attune_v1_DeleteDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteDatasetResponse__Output>): grpc.ClientUnaryCall;
   DeleteDataset(argument: _attune_v1_DeleteDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DeleteDatasetResponse__Output>): grpc.ClientUnaryCall;
   DeleteDataset(argument: _attune_v1_DeleteDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteDatasetResponse__Output>): grpc.ClientUnaryCall;
@@ -166,6 +222,24 @@ export interface PersonalizeClient extends grpc.Client {
   deleteSchema(argument: _attune_v1_DeleteSchemaRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DeleteSchemaResponse__Output>): grpc.ClientUnaryCall;
   deleteSchema(argument: _attune_v1_DeleteSchemaRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteSchemaResponse__Output>): grpc.ClientUnaryCall;
   deleteSchema(argument: _attune_v1_DeleteSchemaRequest, callback: grpc.requestCallback<_attune_v1_DeleteSchemaResponse__Output>): grpc.ClientUnaryCall;
+  
+  DeleteSolution(argument: _attune_v1_DeleteSolutionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteSolutionResponse__Output>): grpc.ClientUnaryCall;
+  DeleteSolution(argument: _attune_v1_DeleteSolutionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DeleteSolutionResponse__Output>): grpc.ClientUnaryCall;
+  DeleteSolution(argument: _attune_v1_DeleteSolutionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteSolutionResponse__Output>): grpc.ClientUnaryCall;
+  DeleteSolution(argument: _attune_v1_DeleteSolutionRequest, callback: grpc.requestCallback<_attune_v1_DeleteSolutionResponse__Output>): grpc.ClientUnaryCall;
+  deleteSolution(argument: _attune_v1_DeleteSolutionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteSolutionResponse__Output>): grpc.ClientUnaryCall;
+  deleteSolution(argument: _attune_v1_DeleteSolutionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DeleteSolutionResponse__Output>): grpc.ClientUnaryCall;
+  deleteSolution(argument: _attune_v1_DeleteSolutionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteSolutionResponse__Output>): grpc.ClientUnaryCall;
+  deleteSolution(argument: _attune_v1_DeleteSolutionRequest, callback: grpc.requestCallback<_attune_v1_DeleteSolutionResponse__Output>): grpc.ClientUnaryCall;
+  
+  DescribeAlgorithm(argument: _attune_v1_DescribeAlgorithmRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeAlgorithmResponse__Output>): grpc.ClientUnaryCall;
+  DescribeAlgorithm(argument: _attune_v1_DescribeAlgorithmRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeAlgorithmResponse__Output>): grpc.ClientUnaryCall;
+  DescribeAlgorithm(argument: _attune_v1_DescribeAlgorithmRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeAlgorithmResponse__Output>): grpc.ClientUnaryCall;
+  DescribeAlgorithm(argument: _attune_v1_DescribeAlgorithmRequest, callback: grpc.requestCallback<_attune_v1_DescribeAlgorithmResponse__Output>): grpc.ClientUnaryCall;
+  describeAlgorithm(argument: _attune_v1_DescribeAlgorithmRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeAlgorithmResponse__Output>): grpc.ClientUnaryCall;
+  describeAlgorithm(argument: _attune_v1_DescribeAlgorithmRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeAlgorithmResponse__Output>): grpc.ClientUnaryCall;
+  describeAlgorithm(argument: _attune_v1_DescribeAlgorithmRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeAlgorithmResponse__Output>): grpc.ClientUnaryCall;
+  describeAlgorithm(argument: _attune_v1_DescribeAlgorithmRequest, callback: grpc.requestCallback<_attune_v1_DescribeAlgorithmResponse__Output>): grpc.ClientUnaryCall;
   
   DescribeDataset(argument: _attune_v1_DescribeDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetResponse__Output>): grpc.ClientUnaryCall;
   DescribeDataset(argument: _attune_v1_DescribeDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeDatasetResponse__Output>): grpc.ClientUnaryCall;
@@ -203,6 +277,15 @@ export interface PersonalizeClient extends grpc.Client {
   describeEventTracker(argument: _attune_v1_DescribeEventTrackerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeEventTrackerResponse__Output>): grpc.ClientUnaryCall;
   describeEventTracker(argument: _attune_v1_DescribeEventTrackerRequest, callback: grpc.requestCallback<_attune_v1_DescribeEventTrackerResponse__Output>): grpc.ClientUnaryCall;
   
+  DescribeRecipe(argument: _attune_v1_DescribeRecipeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeRecipeResponse__Output>): grpc.ClientUnaryCall;
+  DescribeRecipe(argument: _attune_v1_DescribeRecipeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeRecipeResponse__Output>): grpc.ClientUnaryCall;
+  DescribeRecipe(argument: _attune_v1_DescribeRecipeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeRecipeResponse__Output>): grpc.ClientUnaryCall;
+  DescribeRecipe(argument: _attune_v1_DescribeRecipeRequest, callback: grpc.requestCallback<_attune_v1_DescribeRecipeResponse__Output>): grpc.ClientUnaryCall;
+  describeRecipe(argument: _attune_v1_DescribeRecipeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeRecipeResponse__Output>): grpc.ClientUnaryCall;
+  describeRecipe(argument: _attune_v1_DescribeRecipeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeRecipeResponse__Output>): grpc.ClientUnaryCall;
+  describeRecipe(argument: _attune_v1_DescribeRecipeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeRecipeResponse__Output>): grpc.ClientUnaryCall;
+  describeRecipe(argument: _attune_v1_DescribeRecipeRequest, callback: grpc.requestCallback<_attune_v1_DescribeRecipeResponse__Output>): grpc.ClientUnaryCall;
+  
   DescribeSchema(argument: _attune_v1_DescribeSchemaRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeSchemaResponse__Output>): grpc.ClientUnaryCall;
   DescribeSchema(argument: _attune_v1_DescribeSchemaRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeSchemaResponse__Output>): grpc.ClientUnaryCall;
   DescribeSchema(argument: _attune_v1_DescribeSchemaRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeSchemaResponse__Output>): grpc.ClientUnaryCall;
@@ -211,6 +294,33 @@ export interface PersonalizeClient extends grpc.Client {
   describeSchema(argument: _attune_v1_DescribeSchemaRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeSchemaResponse__Output>): grpc.ClientUnaryCall;
   describeSchema(argument: _attune_v1_DescribeSchemaRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeSchemaResponse__Output>): grpc.ClientUnaryCall;
   describeSchema(argument: _attune_v1_DescribeSchemaRequest, callback: grpc.requestCallback<_attune_v1_DescribeSchemaResponse__Output>): grpc.ClientUnaryCall;
+  
+  DescribeSolution(argument: _attune_v1_DescribeSolutionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeSolutionResponse__Output>): grpc.ClientUnaryCall;
+  DescribeSolution(argument: _attune_v1_DescribeSolutionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeSolutionResponse__Output>): grpc.ClientUnaryCall;
+  DescribeSolution(argument: _attune_v1_DescribeSolutionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeSolutionResponse__Output>): grpc.ClientUnaryCall;
+  DescribeSolution(argument: _attune_v1_DescribeSolutionRequest, callback: grpc.requestCallback<_attune_v1_DescribeSolutionResponse__Output>): grpc.ClientUnaryCall;
+  describeSolution(argument: _attune_v1_DescribeSolutionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeSolutionResponse__Output>): grpc.ClientUnaryCall;
+  describeSolution(argument: _attune_v1_DescribeSolutionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeSolutionResponse__Output>): grpc.ClientUnaryCall;
+  describeSolution(argument: _attune_v1_DescribeSolutionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeSolutionResponse__Output>): grpc.ClientUnaryCall;
+  describeSolution(argument: _attune_v1_DescribeSolutionRequest, callback: grpc.requestCallback<_attune_v1_DescribeSolutionResponse__Output>): grpc.ClientUnaryCall;
+  
+  DescribeSolutionVersion(argument: _attune_v1_DescribeSolutionVersionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeSolutionVersionResponse__Output>): grpc.ClientUnaryCall;
+  DescribeSolutionVersion(argument: _attune_v1_DescribeSolutionVersionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeSolutionVersionResponse__Output>): grpc.ClientUnaryCall;
+  DescribeSolutionVersion(argument: _attune_v1_DescribeSolutionVersionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeSolutionVersionResponse__Output>): grpc.ClientUnaryCall;
+  DescribeSolutionVersion(argument: _attune_v1_DescribeSolutionVersionRequest, callback: grpc.requestCallback<_attune_v1_DescribeSolutionVersionResponse__Output>): grpc.ClientUnaryCall;
+  describeSolutionVersion(argument: _attune_v1_DescribeSolutionVersionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeSolutionVersionResponse__Output>): grpc.ClientUnaryCall;
+  describeSolutionVersion(argument: _attune_v1_DescribeSolutionVersionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeSolutionVersionResponse__Output>): grpc.ClientUnaryCall;
+  describeSolutionVersion(argument: _attune_v1_DescribeSolutionVersionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeSolutionVersionResponse__Output>): grpc.ClientUnaryCall;
+  describeSolutionVersion(argument: _attune_v1_DescribeSolutionVersionRequest, callback: grpc.requestCallback<_attune_v1_DescribeSolutionVersionResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetSolutionMetrics(argument: _attune_v1_GetSolutionMetricsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_GetSolutionMetricsResponse__Output>): grpc.ClientUnaryCall;
+  GetSolutionMetrics(argument: _attune_v1_GetSolutionMetricsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_GetSolutionMetricsResponse__Output>): grpc.ClientUnaryCall;
+  GetSolutionMetrics(argument: _attune_v1_GetSolutionMetricsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_GetSolutionMetricsResponse__Output>): grpc.ClientUnaryCall;
+  GetSolutionMetrics(argument: _attune_v1_GetSolutionMetricsRequest, callback: grpc.requestCallback<_attune_v1_GetSolutionMetricsResponse__Output>): grpc.ClientUnaryCall;
+  getSolutionMetrics(argument: _attune_v1_GetSolutionMetricsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_GetSolutionMetricsResponse__Output>): grpc.ClientUnaryCall;
+  getSolutionMetrics(argument: _attune_v1_GetSolutionMetricsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_GetSolutionMetricsResponse__Output>): grpc.ClientUnaryCall;
+  getSolutionMetrics(argument: _attune_v1_GetSolutionMetricsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_GetSolutionMetricsResponse__Output>): grpc.ClientUnaryCall;
+  getSolutionMetrics(argument: _attune_v1_GetSolutionMetricsRequest, callback: grpc.requestCallback<_attune_v1_GetSolutionMetricsResponse__Output>): grpc.ClientUnaryCall;
   
   ListDatasetGroups(argument: _attune_v1_ListDatasetGroupsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDatasetGroupsResponse__Output>): grpc.ClientUnaryCall;
   ListDatasetGroups(argument: _attune_v1_ListDatasetGroupsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListDatasetGroupsResponse__Output>): grpc.ClientUnaryCall;
@@ -248,6 +358,21 @@ export interface PersonalizeClient extends grpc.Client {
   listEventTrackers(argument: _attune_v1_ListEventTrackersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListEventTrackersResponse__Output>): grpc.ClientUnaryCall;
   listEventTrackers(argument: _attune_v1_ListEventTrackersRequest, callback: grpc.requestCallback<_attune_v1_ListEventTrackersResponse__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * Recipes and their algorithms (built in).
+   */
+  ListRecipes(argument: _attune_v1_ListRecipesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListRecipesResponse__Output>): grpc.ClientUnaryCall;
+  ListRecipes(argument: _attune_v1_ListRecipesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListRecipesResponse__Output>): grpc.ClientUnaryCall;
+  ListRecipes(argument: _attune_v1_ListRecipesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListRecipesResponse__Output>): grpc.ClientUnaryCall;
+  ListRecipes(argument: _attune_v1_ListRecipesRequest, callback: grpc.requestCallback<_attune_v1_ListRecipesResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Recipes and their algorithms (built in).
+   */
+  listRecipes(argument: _attune_v1_ListRecipesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListRecipesResponse__Output>): grpc.ClientUnaryCall;
+  listRecipes(argument: _attune_v1_ListRecipesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListRecipesResponse__Output>): grpc.ClientUnaryCall;
+  listRecipes(argument: _attune_v1_ListRecipesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListRecipesResponse__Output>): grpc.ClientUnaryCall;
+  listRecipes(argument: _attune_v1_ListRecipesRequest, callback: grpc.requestCallback<_attune_v1_ListRecipesResponse__Output>): grpc.ClientUnaryCall;
+  
   ListSchemas(argument: _attune_v1_ListSchemasRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListSchemasResponse__Output>): grpc.ClientUnaryCall;
   ListSchemas(argument: _attune_v1_ListSchemasRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListSchemasResponse__Output>): grpc.ClientUnaryCall;
   ListSchemas(argument: _attune_v1_ListSchemasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListSchemasResponse__Output>): grpc.ClientUnaryCall;
@@ -257,6 +382,24 @@ export interface PersonalizeClient extends grpc.Client {
   listSchemas(argument: _attune_v1_ListSchemasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListSchemasResponse__Output>): grpc.ClientUnaryCall;
   listSchemas(argument: _attune_v1_ListSchemasRequest, callback: grpc.requestCallback<_attune_v1_ListSchemasResponse__Output>): grpc.ClientUnaryCall;
   
+  ListSolutionVersions(argument: _attune_v1_ListSolutionVersionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListSolutionVersionsResponse__Output>): grpc.ClientUnaryCall;
+  ListSolutionVersions(argument: _attune_v1_ListSolutionVersionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListSolutionVersionsResponse__Output>): grpc.ClientUnaryCall;
+  ListSolutionVersions(argument: _attune_v1_ListSolutionVersionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListSolutionVersionsResponse__Output>): grpc.ClientUnaryCall;
+  ListSolutionVersions(argument: _attune_v1_ListSolutionVersionsRequest, callback: grpc.requestCallback<_attune_v1_ListSolutionVersionsResponse__Output>): grpc.ClientUnaryCall;
+  listSolutionVersions(argument: _attune_v1_ListSolutionVersionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListSolutionVersionsResponse__Output>): grpc.ClientUnaryCall;
+  listSolutionVersions(argument: _attune_v1_ListSolutionVersionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListSolutionVersionsResponse__Output>): grpc.ClientUnaryCall;
+  listSolutionVersions(argument: _attune_v1_ListSolutionVersionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListSolutionVersionsResponse__Output>): grpc.ClientUnaryCall;
+  listSolutionVersions(argument: _attune_v1_ListSolutionVersionsRequest, callback: grpc.requestCallback<_attune_v1_ListSolutionVersionsResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListSolutions(argument: _attune_v1_ListSolutionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListSolutionsResponse__Output>): grpc.ClientUnaryCall;
+  ListSolutions(argument: _attune_v1_ListSolutionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListSolutionsResponse__Output>): grpc.ClientUnaryCall;
+  ListSolutions(argument: _attune_v1_ListSolutionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListSolutionsResponse__Output>): grpc.ClientUnaryCall;
+  ListSolutions(argument: _attune_v1_ListSolutionsRequest, callback: grpc.requestCallback<_attune_v1_ListSolutionsResponse__Output>): grpc.ClientUnaryCall;
+  listSolutions(argument: _attune_v1_ListSolutionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListSolutionsResponse__Output>): grpc.ClientUnaryCall;
+  listSolutions(argument: _attune_v1_ListSolutionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListSolutionsResponse__Output>): grpc.ClientUnaryCall;
+  listSolutions(argument: _attune_v1_ListSolutionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListSolutionsResponse__Output>): grpc.ClientUnaryCall;
+  listSolutions(argument: _attune_v1_ListSolutionsRequest, callback: grpc.requestCallback<_attune_v1_ListSolutionsResponse__Output>): grpc.ClientUnaryCall;
+  
   ListTagsForResource(argument: _attune_v1_ListTagsForResourceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListTagsForResourceResponse__Output>): grpc.ClientUnaryCall;
   ListTagsForResource(argument: _attune_v1_ListTagsForResourceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListTagsForResourceResponse__Output>): grpc.ClientUnaryCall;
   ListTagsForResource(argument: _attune_v1_ListTagsForResourceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListTagsForResourceResponse__Output>): grpc.ClientUnaryCall;
@@ -265,6 +408,15 @@ export interface PersonalizeClient extends grpc.Client {
   listTagsForResource(argument: _attune_v1_ListTagsForResourceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListTagsForResourceResponse__Output>): grpc.ClientUnaryCall;
   listTagsForResource(argument: _attune_v1_ListTagsForResourceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListTagsForResourceResponse__Output>): grpc.ClientUnaryCall;
   listTagsForResource(argument: _attune_v1_ListTagsForResourceRequest, callback: grpc.requestCallback<_attune_v1_ListTagsForResourceResponse__Output>): grpc.ClientUnaryCall;
+  
+  StopSolutionVersionCreation(argument: _attune_v1_StopSolutionVersionCreationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_StopSolutionVersionCreationResponse__Output>): grpc.ClientUnaryCall;
+  StopSolutionVersionCreation(argument: _attune_v1_StopSolutionVersionCreationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_StopSolutionVersionCreationResponse__Output>): grpc.ClientUnaryCall;
+  StopSolutionVersionCreation(argument: _attune_v1_StopSolutionVersionCreationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_StopSolutionVersionCreationResponse__Output>): grpc.ClientUnaryCall;
+  StopSolutionVersionCreation(argument: _attune_v1_StopSolutionVersionCreationRequest, callback: grpc.requestCallback<_attune_v1_StopSolutionVersionCreationResponse__Output>): grpc.ClientUnaryCall;
+  stopSolutionVersionCreation(argument: _attune_v1_StopSolutionVersionCreationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_StopSolutionVersionCreationResponse__Output>): grpc.ClientUnaryCall;
+  stopSolutionVersionCreation(argument: _attune_v1_StopSolutionVersionCreationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_StopSolutionVersionCreationResponse__Output>): grpc.ClientUnaryCall;
+  stopSolutionVersionCreation(argument: _attune_v1_StopSolutionVersionCreationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_StopSolutionVersionCreationResponse__Output>): grpc.ClientUnaryCall;
+  stopSolutionVersionCreation(argument: _attune_v1_StopSolutionVersionCreationRequest, callback: grpc.requestCallback<_attune_v1_StopSolutionVersionCreationResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Tags.
@@ -298,6 +450,15 @@ export interface PersonalizeClient extends grpc.Client {
   updateDataset(argument: _attune_v1_UpdateDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_UpdateDatasetResponse__Output>): grpc.ClientUnaryCall;
   updateDataset(argument: _attune_v1_UpdateDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UpdateDatasetResponse__Output>): grpc.ClientUnaryCall;
   updateDataset(argument: _attune_v1_UpdateDatasetRequest, callback: grpc.requestCallback<_attune_v1_UpdateDatasetResponse__Output>): grpc.ClientUnaryCall;
+  
+  UpdateSolution(argument: _attune_v1_UpdateSolutionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UpdateSolutionResponse__Output>): grpc.ClientUnaryCall;
+  UpdateSolution(argument: _attune_v1_UpdateSolutionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_UpdateSolutionResponse__Output>): grpc.ClientUnaryCall;
+  UpdateSolution(argument: _attune_v1_UpdateSolutionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UpdateSolutionResponse__Output>): grpc.ClientUnaryCall;
+  UpdateSolution(argument: _attune_v1_UpdateSolutionRequest, callback: grpc.requestCallback<_attune_v1_UpdateSolutionResponse__Output>): grpc.ClientUnaryCall;
+  updateSolution(argument: _attune_v1_UpdateSolutionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UpdateSolutionResponse__Output>): grpc.ClientUnaryCall;
+  updateSolution(argument: _attune_v1_UpdateSolutionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_UpdateSolutionResponse__Output>): grpc.ClientUnaryCall;
+  updateSolution(argument: _attune_v1_UpdateSolutionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UpdateSolutionResponse__Output>): grpc.ClientUnaryCall;
+  updateSolution(argument: _attune_v1_UpdateSolutionRequest, callback: grpc.requestCallback<_attune_v1_UpdateSolutionResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Attune addition: upload a CSV file from a client on another machine. The first message
@@ -352,6 +513,16 @@ export interface PersonalizeHandlers extends grpc.UntypedServiceImplementation {
    */
   CreateSchema: grpc.handleUnaryCall<_attune_v1_CreateSchemaRequest__Output, _attune_v1_CreateSchemaResponse>;
   
+  /**
+   * Solutions (a recipe plus training configuration).
+   */
+  CreateSolution: grpc.handleUnaryCall<_attune_v1_CreateSolutionRequest__Output, _attune_v1_CreateSolutionResponse>;
+  
+  /**
+   * Solution versions (trained models) and their offline metrics.
+   */
+  CreateSolutionVersion: grpc.handleUnaryCall<_attune_v1_CreateSolutionVersionRequest__Output, _attune_v1_CreateSolutionVersionResponse>;
+  
   DeleteDataset: grpc.handleUnaryCall<_attune_v1_DeleteDatasetRequest__Output, _attune_v1_DeleteDatasetResponse>;
   
   DeleteDatasetGroup: grpc.handleUnaryCall<_attune_v1_DeleteDatasetGroupRequest__Output, _attune_v1_DeleteDatasetGroupResponse>;
@@ -359,6 +530,10 @@ export interface PersonalizeHandlers extends grpc.UntypedServiceImplementation {
   DeleteEventTracker: grpc.handleUnaryCall<_attune_v1_DeleteEventTrackerRequest__Output, _attune_v1_DeleteEventTrackerResponse>;
   
   DeleteSchema: grpc.handleUnaryCall<_attune_v1_DeleteSchemaRequest__Output, _attune_v1_DeleteSchemaResponse>;
+  
+  DeleteSolution: grpc.handleUnaryCall<_attune_v1_DeleteSolutionRequest__Output, _attune_v1_DeleteSolutionResponse>;
+  
+  DescribeAlgorithm: grpc.handleUnaryCall<_attune_v1_DescribeAlgorithmRequest__Output, _attune_v1_DescribeAlgorithmResponse>;
   
   DescribeDataset: grpc.handleUnaryCall<_attune_v1_DescribeDatasetRequest__Output, _attune_v1_DescribeDatasetResponse>;
   
@@ -368,7 +543,15 @@ export interface PersonalizeHandlers extends grpc.UntypedServiceImplementation {
   
   DescribeEventTracker: grpc.handleUnaryCall<_attune_v1_DescribeEventTrackerRequest__Output, _attune_v1_DescribeEventTrackerResponse>;
   
+  DescribeRecipe: grpc.handleUnaryCall<_attune_v1_DescribeRecipeRequest__Output, _attune_v1_DescribeRecipeResponse>;
+  
   DescribeSchema: grpc.handleUnaryCall<_attune_v1_DescribeSchemaRequest__Output, _attune_v1_DescribeSchemaResponse>;
+  
+  DescribeSolution: grpc.handleUnaryCall<_attune_v1_DescribeSolutionRequest__Output, _attune_v1_DescribeSolutionResponse>;
+  
+  DescribeSolutionVersion: grpc.handleUnaryCall<_attune_v1_DescribeSolutionVersionRequest__Output, _attune_v1_DescribeSolutionVersionResponse>;
+  
+  GetSolutionMetrics: grpc.handleUnaryCall<_attune_v1_GetSolutionMetricsRequest__Output, _attune_v1_GetSolutionMetricsResponse>;
   
   ListDatasetGroups: grpc.handleUnaryCall<_attune_v1_ListDatasetGroupsRequest__Output, _attune_v1_ListDatasetGroupsResponse>;
   
@@ -378,9 +561,20 @@ export interface PersonalizeHandlers extends grpc.UntypedServiceImplementation {
   
   ListEventTrackers: grpc.handleUnaryCall<_attune_v1_ListEventTrackersRequest__Output, _attune_v1_ListEventTrackersResponse>;
   
+  /**
+   * Recipes and their algorithms (built in).
+   */
+  ListRecipes: grpc.handleUnaryCall<_attune_v1_ListRecipesRequest__Output, _attune_v1_ListRecipesResponse>;
+  
   ListSchemas: grpc.handleUnaryCall<_attune_v1_ListSchemasRequest__Output, _attune_v1_ListSchemasResponse>;
   
+  ListSolutionVersions: grpc.handleUnaryCall<_attune_v1_ListSolutionVersionsRequest__Output, _attune_v1_ListSolutionVersionsResponse>;
+  
+  ListSolutions: grpc.handleUnaryCall<_attune_v1_ListSolutionsRequest__Output, _attune_v1_ListSolutionsResponse>;
+  
   ListTagsForResource: grpc.handleUnaryCall<_attune_v1_ListTagsForResourceRequest__Output, _attune_v1_ListTagsForResourceResponse>;
+  
+  StopSolutionVersionCreation: grpc.handleUnaryCall<_attune_v1_StopSolutionVersionCreationRequest__Output, _attune_v1_StopSolutionVersionCreationResponse>;
   
   /**
    * Tags.
@@ -390,6 +584,8 @@ export interface PersonalizeHandlers extends grpc.UntypedServiceImplementation {
   UntagResource: grpc.handleUnaryCall<_attune_v1_UntagResourceRequest__Output, _attune_v1_UntagResourceResponse>;
   
   UpdateDataset: grpc.handleUnaryCall<_attune_v1_UpdateDatasetRequest__Output, _attune_v1_UpdateDatasetResponse>;
+  
+  UpdateSolution: grpc.handleUnaryCall<_attune_v1_UpdateSolutionRequest__Output, _attune_v1_UpdateSolutionResponse>;
   
   /**
    * Attune addition: upload a CSV file from a client on another machine. The first message
@@ -407,23 +603,36 @@ export interface PersonalizeDefinition extends grpc.ServiceDefinition {
   CreateDatasetImportJob: MethodDefinition<_attune_v1_CreateDatasetImportJobRequest, _attune_v1_CreateDatasetImportJobResponse, _attune_v1_CreateDatasetImportJobRequest__Output, _attune_v1_CreateDatasetImportJobResponse__Output>
   CreateEventTracker: MethodDefinition<_attune_v1_CreateEventTrackerRequest, _attune_v1_CreateEventTrackerResponse, _attune_v1_CreateEventTrackerRequest__Output, _attune_v1_CreateEventTrackerResponse__Output>
   CreateSchema: MethodDefinition<_attune_v1_CreateSchemaRequest, _attune_v1_CreateSchemaResponse, _attune_v1_CreateSchemaRequest__Output, _attune_v1_CreateSchemaResponse__Output>
+  CreateSolution: MethodDefinition<_attune_v1_CreateSolutionRequest, _attune_v1_CreateSolutionResponse, _attune_v1_CreateSolutionRequest__Output, _attune_v1_CreateSolutionResponse__Output>
+  CreateSolutionVersion: MethodDefinition<_attune_v1_CreateSolutionVersionRequest, _attune_v1_CreateSolutionVersionResponse, _attune_v1_CreateSolutionVersionRequest__Output, _attune_v1_CreateSolutionVersionResponse__Output>
   DeleteDataset: MethodDefinition<_attune_v1_DeleteDatasetRequest, _attune_v1_DeleteDatasetResponse, _attune_v1_DeleteDatasetRequest__Output, _attune_v1_DeleteDatasetResponse__Output>
   DeleteDatasetGroup: MethodDefinition<_attune_v1_DeleteDatasetGroupRequest, _attune_v1_DeleteDatasetGroupResponse, _attune_v1_DeleteDatasetGroupRequest__Output, _attune_v1_DeleteDatasetGroupResponse__Output>
   DeleteEventTracker: MethodDefinition<_attune_v1_DeleteEventTrackerRequest, _attune_v1_DeleteEventTrackerResponse, _attune_v1_DeleteEventTrackerRequest__Output, _attune_v1_DeleteEventTrackerResponse__Output>
   DeleteSchema: MethodDefinition<_attune_v1_DeleteSchemaRequest, _attune_v1_DeleteSchemaResponse, _attune_v1_DeleteSchemaRequest__Output, _attune_v1_DeleteSchemaResponse__Output>
+  DeleteSolution: MethodDefinition<_attune_v1_DeleteSolutionRequest, _attune_v1_DeleteSolutionResponse, _attune_v1_DeleteSolutionRequest__Output, _attune_v1_DeleteSolutionResponse__Output>
+  DescribeAlgorithm: MethodDefinition<_attune_v1_DescribeAlgorithmRequest, _attune_v1_DescribeAlgorithmResponse, _attune_v1_DescribeAlgorithmRequest__Output, _attune_v1_DescribeAlgorithmResponse__Output>
   DescribeDataset: MethodDefinition<_attune_v1_DescribeDatasetRequest, _attune_v1_DescribeDatasetResponse, _attune_v1_DescribeDatasetRequest__Output, _attune_v1_DescribeDatasetResponse__Output>
   DescribeDatasetGroup: MethodDefinition<_attune_v1_DescribeDatasetGroupRequest, _attune_v1_DescribeDatasetGroupResponse, _attune_v1_DescribeDatasetGroupRequest__Output, _attune_v1_DescribeDatasetGroupResponse__Output>
   DescribeDatasetImportJob: MethodDefinition<_attune_v1_DescribeDatasetImportJobRequest, _attune_v1_DescribeDatasetImportJobResponse, _attune_v1_DescribeDatasetImportJobRequest__Output, _attune_v1_DescribeDatasetImportJobResponse__Output>
   DescribeEventTracker: MethodDefinition<_attune_v1_DescribeEventTrackerRequest, _attune_v1_DescribeEventTrackerResponse, _attune_v1_DescribeEventTrackerRequest__Output, _attune_v1_DescribeEventTrackerResponse__Output>
+  DescribeRecipe: MethodDefinition<_attune_v1_DescribeRecipeRequest, _attune_v1_DescribeRecipeResponse, _attune_v1_DescribeRecipeRequest__Output, _attune_v1_DescribeRecipeResponse__Output>
   DescribeSchema: MethodDefinition<_attune_v1_DescribeSchemaRequest, _attune_v1_DescribeSchemaResponse, _attune_v1_DescribeSchemaRequest__Output, _attune_v1_DescribeSchemaResponse__Output>
+  DescribeSolution: MethodDefinition<_attune_v1_DescribeSolutionRequest, _attune_v1_DescribeSolutionResponse, _attune_v1_DescribeSolutionRequest__Output, _attune_v1_DescribeSolutionResponse__Output>
+  DescribeSolutionVersion: MethodDefinition<_attune_v1_DescribeSolutionVersionRequest, _attune_v1_DescribeSolutionVersionResponse, _attune_v1_DescribeSolutionVersionRequest__Output, _attune_v1_DescribeSolutionVersionResponse__Output>
+  GetSolutionMetrics: MethodDefinition<_attune_v1_GetSolutionMetricsRequest, _attune_v1_GetSolutionMetricsResponse, _attune_v1_GetSolutionMetricsRequest__Output, _attune_v1_GetSolutionMetricsResponse__Output>
   ListDatasetGroups: MethodDefinition<_attune_v1_ListDatasetGroupsRequest, _attune_v1_ListDatasetGroupsResponse, _attune_v1_ListDatasetGroupsRequest__Output, _attune_v1_ListDatasetGroupsResponse__Output>
   ListDatasetImportJobs: MethodDefinition<_attune_v1_ListDatasetImportJobsRequest, _attune_v1_ListDatasetImportJobsResponse, _attune_v1_ListDatasetImportJobsRequest__Output, _attune_v1_ListDatasetImportJobsResponse__Output>
   ListDatasets: MethodDefinition<_attune_v1_ListDatasetsRequest, _attune_v1_ListDatasetsResponse, _attune_v1_ListDatasetsRequest__Output, _attune_v1_ListDatasetsResponse__Output>
   ListEventTrackers: MethodDefinition<_attune_v1_ListEventTrackersRequest, _attune_v1_ListEventTrackersResponse, _attune_v1_ListEventTrackersRequest__Output, _attune_v1_ListEventTrackersResponse__Output>
+  ListRecipes: MethodDefinition<_attune_v1_ListRecipesRequest, _attune_v1_ListRecipesResponse, _attune_v1_ListRecipesRequest__Output, _attune_v1_ListRecipesResponse__Output>
   ListSchemas: MethodDefinition<_attune_v1_ListSchemasRequest, _attune_v1_ListSchemasResponse, _attune_v1_ListSchemasRequest__Output, _attune_v1_ListSchemasResponse__Output>
+  ListSolutionVersions: MethodDefinition<_attune_v1_ListSolutionVersionsRequest, _attune_v1_ListSolutionVersionsResponse, _attune_v1_ListSolutionVersionsRequest__Output, _attune_v1_ListSolutionVersionsResponse__Output>
+  ListSolutions: MethodDefinition<_attune_v1_ListSolutionsRequest, _attune_v1_ListSolutionsResponse, _attune_v1_ListSolutionsRequest__Output, _attune_v1_ListSolutionsResponse__Output>
   ListTagsForResource: MethodDefinition<_attune_v1_ListTagsForResourceRequest, _attune_v1_ListTagsForResourceResponse, _attune_v1_ListTagsForResourceRequest__Output, _attune_v1_ListTagsForResourceResponse__Output>
+  StopSolutionVersionCreation: MethodDefinition<_attune_v1_StopSolutionVersionCreationRequest, _attune_v1_StopSolutionVersionCreationResponse, _attune_v1_StopSolutionVersionCreationRequest__Output, _attune_v1_StopSolutionVersionCreationResponse__Output>
   TagResource: MethodDefinition<_attune_v1_TagResourceRequest, _attune_v1_TagResourceResponse, _attune_v1_TagResourceRequest__Output, _attune_v1_TagResourceResponse__Output>
   UntagResource: MethodDefinition<_attune_v1_UntagResourceRequest, _attune_v1_UntagResourceResponse, _attune_v1_UntagResourceRequest__Output, _attune_v1_UntagResourceResponse__Output>
   UpdateDataset: MethodDefinition<_attune_v1_UpdateDatasetRequest, _attune_v1_UpdateDatasetResponse, _attune_v1_UpdateDatasetRequest__Output, _attune_v1_UpdateDatasetResponse__Output>
+  UpdateSolution: MethodDefinition<_attune_v1_UpdateSolutionRequest, _attune_v1_UpdateSolutionResponse, _attune_v1_UpdateSolutionRequest__Output, _attune_v1_UpdateSolutionResponse__Output>
   UploadData: MethodDefinition<_attune_v1_UploadDataRequest, _attune_v1_UploadDataResponse, _attune_v1_UploadDataRequest__Output, _attune_v1_UploadDataResponse__Output>
 }

@@ -1,0 +1,23 @@
+// Original file: proto/attune/v1/solution.proto
+
+import type { Tag as _attune_v1_Tag, Tag__Output as _attune_v1_Tag__Output } from '../../attune/v1/Tag.ts';
+
+export interface CreateSolutionVersionRequest {
+  'name'?: (string);
+  'solutionArn'?: (string);
+  /**
+   * FULL (the default). UPDATE comes with automatic refresh.
+   */
+  'trainingMode'?: (string);
+  'tags'?: (_attune_v1_Tag)[];
+}
+
+export interface CreateSolutionVersionRequest__Output {
+  'name': (string);
+  'solutionArn': (string);
+  /**
+   * FULL (the default). UPDATE comes with automatic refresh.
+   */
+  'trainingMode': (string);
+  'tags': (_attune_v1_Tag__Output)[];
+}

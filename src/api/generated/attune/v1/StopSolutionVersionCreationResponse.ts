@@ -1,0 +1,8 @@
+// Original file: proto/attune/v1/solution.proto
+
+
+export interface StopSolutionVersionCreationResponse {
+}
+
+export interface StopSolutionVersionCreationResponse__Output {
+}

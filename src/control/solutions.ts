@@ -1,0 +1,210 @@
+/** Solutions: a recipe plus its training configuration, in a dataset group. */
+import { and, asc, desc, eq, gt, inArray } from 'drizzle-orm';
+import { checkArn, makeArn } from '../common/arn.ts';
+import { InvalidInput, ResourceAlreadyExists, ResourceInUse, ResourceNotFound } from '../common/errors.ts';
+import { checkName, optionalString } from '../common/names.ts';
+import type { Recipe } from '../training/recipes/recipe.ts';
+import { findRecipe } from '../training/recipes/registry.ts';
+import type { Db } from '../store/database.ts';
+import * as t from '../store/schema.ts';
+import type { ControlContext } from './context.ts';
+import { requireDatasetGroup } from './dataset-groups.ts';
+import { isUniqueViolation } from './db-errors.ts';
+import type { RowLock } from './locks.ts';
+import { type Page, type PageRequest, paginate } from './pagination.ts';
+import { recipeArn, requireRecipe } from './recipes.ts';
+import { checkEventsConfig, checkSchedule, checkSolutionConfig, type EventsConfigInput, type SolutionConfigInput } from './solution-config.ts';
+import { DELETABLE, Status } from './status.ts';
+import { checkTags, insertTags, type TagInput } from './tags.ts';
+
+export type SolutionRow = typeof t.solutions.$inferSelect;
+export type SolutionVersionRow = typeof t.solutionVersions.$inferSelect;
+
+export interface SolutionRecord extends SolutionRow {
+  datasetGroupArn: string;
+  recipeArn: string;
+  latestVersion?: SolutionVersionRow;
+}
+
+export interface CreateSolutionInput {
+  name?: string;
+  performHpo?: boolean;
+  performAutoMl?: boolean;
+  performAutoTraining?: boolean | null;
+  performIncrementalUpdate?: boolean;
+  recipeArn?: string;
+  datasetGroupArn?: string;
+  eventType?: string;
+  solutionConfig?: SolutionConfigInput | null;
+  tags?: TagInput[];
+}
+
+export interface UpdateSolutionInput {
+  solutionArn?: string;
+  performAutoTraining?: boolean | null;
+  performIncrementalUpdate?: boolean | null;
+  solutionUpdateConfig?: { autoTrainingConfig?: { schedulingExpression?: string } | null; eventsConfig?: EventsConfigInput | null } | null;
+}
+
+export const SOLUTION_JOBS = { create: 'solution.create', delete: 'solution.delete' } as const;
+
+/** Version statuses during which a version is being trained. */
+export const TRAINING_STATUSES: readonly string[] = [Status.CreatePending, Status.CreateInProgress, 'CREATE STOPPING'];
+
+/** The recipe a stored solution uses (recipes are built in, so it always exists). */
+export function recipeOf(row: { recipe: string }): Recipe {
+  const recipe = findRecipe(row.recipe);
+  if (!recipe) throw new Error(`recipe ${row.recipe} is not built in`);
+  return recipe;
+}
+
+/** Loads a solution by ARN or throws ResourceNotFound. */
+export async function requireSolution(db: Db, arn: string, field = 'solution_arn', lock?: RowLock): Promise<SolutionRecord> {
+  checkArn(field, arn, 'solution');
+  const query = db
+    .select({ s: t.solutions, groupArn: t.datasetGroups.arn })
+    .from(t.solutions)
+    .innerJoin(t.datasetGroups, eq(t.datasetGroups.id, t.solutions.datasetGroupId))
+    .where(eq(t.solutions.arn, arn))
+    .limit(1);
+  const [row] = lock ? await query.for(lock, { of: t.solutions }) : await query;
+  if (!row) throw new ResourceNotFound('solution', arn, `${field}: solution ${arn} does not exist`);
+  return { ...row.s, datasetGroupArn: row.groupArn, recipeArn: recipeArn(row.s.recipe) };
+}
+
+export class Solutions {
+  constructor(private readonly ctx: ControlContext) {}
+
+  /** Creates a solution; it becomes ACTIVE shortly (a job). */
+  async create(input: CreateSolutionInput): Promise<string> {
+    const name = checkName('name', input.name);
+    if (input.performAutoMl) throw new InvalidInput('perform_auto_ml', 'AutoML is not supported: choose a recipe with recipe_arn');
+    if (input.performIncrementalUpdate) throw new InvalidInput('perform_incremental_update', 'is only for aws-semantic-similarity, which Attune does not offer');
+    const recipe = requireRecipe(input.recipeArn);
+    const eventType = optionalString('event_type', input.eventType);
+    const performHpo = input.performHpo ?? false;
+    // Automatic training is off unless asked for: scheduled retraining is not wired up yet.
+    const performAutoTraining = input.performAutoTraining ?? false;
+    const checked = checkSolutionConfig(recipe, performHpo, performAutoTraining, input.solutionConfig);
+    const tags = checkTags('tags', input.tags, this.ctx.limits.tagsPerResource);
+    const arn = makeArn(this.ctx.scope, 'solution', name);
+    const now = new Date();
+    try {
+      await this.ctx.database.db.transaction(async (tx) => {
+        const group = await requireDatasetGroup(tx, input.datasetGroupArn ?? '', 'dataset_group_arn', 'share');
+        if (group.status !== Status.Active) {
+          throw new ResourceInUse(`dataset group ${group.arn} is ${group.status}; solutions can be added once it is ACTIVE`);
+        }
+        const [interactions] = await tx
+          .select({ id: t.datasets.id })
+          .from(t.datasets)
+          .where(and(eq(t.datasets.datasetGroupId, group.id), eq(t.datasets.datasetType, 'Interactions')));
+        if (!interactions) {
+          throw new ResourceInUse(`dataset group ${group.arn} has no Interactions dataset; a solution needs one to train on`);
+        }
+        const [byName] = await tx.select({ id: t.solutions.id }).from(t.solutions).where(eq(t.solutions.arn, arn));
+        if (byName) throw new ResourceAlreadyExists(`a solution named "${name}" already exists`);
+        await tx.insert(t.solutions).values({
+          arn,
+          name,
+          datasetGroupId: group.id,
+          recipe: recipe.name,
+          eventType: eventType ?? null,
+          performHpo,
+          performAutoTraining,
+          config: checked.stored,
+          status: Status.CreatePending,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await insertTags(tx, arn, tags);
+        await this.ctx.jobs.enqueue(tx, SOLUTION_JOBS.create, arn);
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new ResourceAlreadyExists(`a solution named "${name}" already exists`);
+      throw err;
+    }
+    this.ctx.jobs.poke();
+    return arn;
+  }
+
+  /** Describes a solution with its latest version. */
+  async describe(arn: string | undefined): Promise<SolutionRecord> {
+    const db = this.ctx.database.db;
+    const s = await requireSolution(db, arn ?? '');
+    const [latest] = await db.select().from(t.solutionVersions).where(eq(t.solutionVersions.solutionId, s.id)).orderBy(desc(t.solutionVersions.id)).limit(1);
+    return latest ? { ...s, latestVersion: latest } : s;
+  }
+
+  /** Lists solutions, optionally of one dataset group. */
+  async list(groupArn: string | undefined, page: PageRequest): Promise<Page<SolutionRecord>> {
+    const db = this.ctx.database.db;
+    const group = groupArn ? await requireDatasetGroup(db, groupArn) : undefined;
+    return paginate(this.ctx.tokens, `ListSolutions:${groupArn ?? ''}`, page, async (after, limit) =>
+      (
+        await db
+          .select({ s: t.solutions, groupArn: t.datasetGroups.arn })
+          .from(t.solutions)
+          .innerJoin(t.datasetGroups, eq(t.datasetGroups.id, t.solutions.datasetGroupId))
+          .where(and(gt(t.solutions.id, after), group ? eq(t.solutions.datasetGroupId, group.id) : undefined))
+          .orderBy(asc(t.solutions.id))
+          .limit(limit)
+      ).map((r) => ({ ...r.s, datasetGroupArn: r.groupArn, recipeArn: recipeArn(r.s.recipe) })),
+    );
+  }
+
+  /** Changes automatic training or events_config; versions trained later use the change. */
+  async update(input: UpdateSolutionInput): Promise<string> {
+    const db = this.ctx.database.db;
+    const arn = input.solutionArn ?? '';
+    if (input.performIncrementalUpdate) throw new InvalidInput('perform_incremental_update', 'is only for aws-semantic-similarity, which Attune does not offer');
+    const cfg = input.solutionUpdateConfig ?? {};
+    const events = cfg.eventsConfig?.eventParametersList ?? [];
+    const checkedEvents = events.length > 0 ? checkEventsConfig(events, 'solution_update_config.events_config.event_parameters_list') : undefined;
+    const schedule = cfg.autoTrainingConfig?.schedulingExpression;
+    if (schedule) checkSchedule(schedule, 'solution_update_config.auto_training_config.scheduling_expression');
+    await db.transaction(async (tx) => {
+      const s = await requireSolution(tx, arn, 'solution_arn', 'update');
+      if (s.status !== Status.Active) throw new ResourceInUse(`solution ${s.arn} is ${s.status}; it can be updated when ACTIVE`);
+      const performAutoTraining = input.performAutoTraining ?? s.performAutoTraining;
+      if (schedule && !performAutoTraining) {
+        throw new InvalidInput('solution_update_config.auto_training_config', 'is only used with perform_auto_training true');
+      }
+      const config = { ...(s.config as SolutionConfigInput) };
+      if (checkedEvents) config.eventsConfig = { eventParametersList: checkedEvents };
+      if (schedule) config.autoTrainingConfig = { schedulingExpression: schedule };
+      const now = new Date();
+      const latestUpdate = {
+        solutionUpdateConfig: { ...(schedule ? { autoTrainingConfig: { schedulingExpression: schedule } } : {}), ...(checkedEvents ? { eventsConfig: { eventParametersList: checkedEvents } } : {}) },
+        status: Status.Active,
+        performAutoTraining,
+        performIncrementalUpdate: false,
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      };
+      await tx.update(t.solutions).set({ config, performAutoTraining, latestUpdate, updatedAt: now }).where(eq(t.solutions.id, s.id));
+    });
+    return arn;
+  }
+
+  /** Deletes a solution and its versions; refused while a version is training. */
+  async delete(arn: string | undefined): Promise<void> {
+    await this.ctx.database.db.transaction(async (tx) => {
+      const s = await requireSolution(tx, arn ?? '', 'solution_arn', 'update');
+      if (!DELETABLE.includes(s.status)) {
+        throw new ResourceInUse(`solution ${s.arn} is ${s.status}; it can be deleted when ACTIVE or CREATE FAILED`);
+      }
+      const [busy] = await tx
+        .select({ arn: t.solutionVersions.arn, status: t.solutionVersions.status })
+        .from(t.solutionVersions)
+        .where(and(eq(t.solutionVersions.solutionId, s.id), inArray(t.solutionVersions.status, [...TRAINING_STATUSES])))
+        .limit(1);
+      if (busy) {
+        throw new ResourceInUse(`solution ${s.arn} has version ${busy.arn} in ${busy.status}; stop it or wait for it to finish before deleting the solution`);
+      }
+      await tx.update(t.solutions).set({ status: Status.DeletePending, updatedAt: new Date() }).where(eq(t.solutions.id, s.id));
+      await this.ctx.jobs.enqueue(tx, SOLUTION_JOBS.delete, s.arn);
+    });
+    this.ctx.jobs.poke();
+  }
+}

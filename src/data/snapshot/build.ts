@@ -1,0 +1,282 @@
+/**
+ * Builds a TrainingSnapshot from a dataset group's visible data: interactions (filtered and
+ * weighted as the solution says) in CSR form by user, and categorical item metadata.
+ * Rows are read in primary-key pages, so memory holds one page of row objects at a time.
+ */
+import type { Database } from '../../store/database.ts';
+import { currentRecords, VISIBLE } from '../../store/data-rows.ts';
+import { GrowableArray, sharedArray } from './shared-arrays.ts';
+import type { InteractionMatrix, ItemFeatures, TrainingSnapshot } from './types.ts';
+
+/** Which interactions a training uses and how much each weighs. */
+export interface SnapshotOptions {
+  /** Use only events of this type (Personalize `eventType`). */
+  eventType?: string;
+  /** Drop events whose EVENT_VALUE is below this (events without a value are dropped too). */
+  eventValueThreshold?: number;
+  /** Per event type thresholds and weights (Personalize `eventsConfig`); other types are not used. */
+  eventsConfig?: { eventType: string; eventValueThreshold?: number; weight: number }[];
+  /** Items dataset columns not to use. */
+  excludedItemColumns?: string[];
+  /** Rows per query (default 100,000). */
+  pageSize?: number;
+  signal?: AbortSignal;
+}
+
+/** Where the group's data lives: dataset ids, and the Items dataset's categorical fields. */
+export interface SnapshotSource {
+  interactionsDatasetId: number;
+  itemsDatasetId?: number;
+  categoricalItemFields?: string[];
+}
+
+/** A snapshot plus what only the main thread needs: the ids behind the indexes. */
+export interface BuiltSnapshot {
+  snapshot: TrainingSnapshot;
+  userIds: string[];
+  itemIds: string[];
+  /** Interactions read before filtering, and by event type ('' for none). */
+  rowsRead: number;
+  eventTypeCounts: Map<string, number>;
+}
+
+/** The data cannot train the solution (missing event types, too little data). */
+export class TrainingDataError extends Error {}
+
+interface RowFilter {
+  (eventType: string | null, value: number): number;
+}
+
+/** Returns the weight of an event, or 0 to drop it. */
+function rowFilter(options: SnapshotOptions): RowFilter {
+  const threshold = options.eventValueThreshold;
+  const passes = (value: number, min: number | undefined) => min === undefined || (!Number.isNaN(value) && value >= min);
+  if (options.eventsConfig && options.eventsConfig.length > 0) {
+    const byType = new Map(options.eventsConfig.map((e) => [e.eventType, e]));
+    return (type, value) => {
+      const e = type === null ? undefined : byType.get(type);
+      if (!e || e.weight <= 0 || !passes(value, e.eventValueThreshold) || !passes(value, threshold)) return 0;
+      return e.weight;
+    };
+  }
+  const only = options.eventType;
+  return (type, value) => ((only === undefined || type === only) && passes(value, threshold) ? 1 : 0);
+}
+
+/** Reads the group's data and builds the snapshot. Throws TrainingDataError for unusable data. */
+export async function buildSnapshot(database: Database, source: SnapshotSource, options: SnapshotOptions = {}): Promise<BuiltSnapshot> {
+  const pageSize = options.pageSize ?? 100_000;
+  const keep = rowFilter(options);
+  const userIndex = new Map<string, number>();
+  const itemIndex = new Map<string, number>();
+  const userIds: string[] = [];
+  const itemIds: string[] = [];
+  const typeIndex = new Map<string, number>();
+  const eventTypes: string[] = [];
+  const eventTypeCounts = new Map<string, number>();
+  const u = new GrowableArray(Int32Array);
+  const it = new GrowableArray(Int32Array);
+  const time = new GrowableArray(Float64Array);
+  const weight = new GrowableArray(Float32Array);
+  const value = new GrowableArray(Float32Array);
+  const type = new GrowableArray(Int16Array);
+  let rowsRead = 0;
+  let latest = -Infinity;
+  let after = 0;
+
+  for (;;) {
+    options.signal?.throwIfAborted();
+    const rows = await database.query<{ id: number | string; u: string | null; i: string | null; t: number | string; e: string | null; v: number | null }>(
+      `select r.id, r.user_id as u, r.item_id as i, r.timestamp as t, r.event_type as e, r.event_value as v
+       from interactions r where ${VISIBLE} and r.id > $2 order by r.id limit $3`,
+      [source.interactionsDatasetId, after, pageSize],
+    );
+    for (const r of rows) {
+      rowsRead++;
+      const typeName = r.e ?? '';
+      eventTypeCounts.set(typeName, (eventTypeCounts.get(typeName) ?? 0) + 1);
+      if (r.u === null || r.i === null) continue;
+      const v = r.v === null ? NaN : Number(r.v);
+      const w = keep(r.e, v);
+      if (w <= 0) continue;
+      let ui = userIndex.get(r.u);
+      if (ui === undefined) {
+        ui = userIds.length;
+        userIndex.set(r.u, ui);
+        userIds.push(r.u);
+      }
+      let ii = itemIndex.get(r.i);
+      if (ii === undefined) {
+        ii = itemIds.length;
+        itemIndex.set(r.i, ii);
+        itemIds.push(r.i);
+      }
+      let ti = -1;
+      if (r.e !== null) {
+        ti = typeIndex.get(r.e) ?? -1;
+        if (ti < 0) {
+          ti = eventTypes.length;
+          typeIndex.set(r.e, ti);
+          eventTypes.push(r.e);
+        }
+      }
+      const seconds = Number(r.t);
+      if (seconds > latest) latest = seconds;
+      u.push(ui);
+      it.push(ii);
+      time.push(seconds);
+      weight.push(w);
+      value.push(v);
+      type.push(ti);
+    }
+    if (rows.length < pageSize) break;
+    after = Number(rows[rows.length - 1]!.id);
+  }
+
+  checkEventTypes(options, eventTypeCounts);
+
+  let itemFeatures: ItemFeatures | undefined;
+  let itemCreated: Float64Array | undefined;
+  if (source.itemsDatasetId !== undefined) {
+    const records = await currentRecords(database, 'items', source.itemsDatasetId);
+    for (const rec of records) {
+      if (!itemIndex.has(rec.id)) {
+        itemIndex.set(rec.id, itemIds.length);
+        itemIds.push(rec.id);
+      }
+    }
+    itemCreated = sharedArray(Float64Array, itemIds.length).fill(NaN);
+    for (const rec of records) {
+      if (rec.creationTimestamp !== null) itemCreated[itemIndex.get(rec.id)!] = rec.creationTimestamp;
+    }
+    const excluded = new Set(options.excludedItemColumns ?? []);
+    const fields = (source.categoricalItemFields ?? []).filter((f) => !excluded.has(f));
+    if (fields.length > 0) itemFeatures = buildItemFeatures(records, itemIndex, itemIds.length, fields);
+  }
+
+  const interactions = toCsr(userIds.length, itemIds.length, u.view(), it.view(), time.view(), weight.view(), value.view(), type.view());
+  const snapshot: TrainingSnapshot = {
+    interactions,
+    eventTypes,
+    latestTimestamp: Number.isFinite(latest) ? latest : 0,
+    ...(itemFeatures ? { itemFeatures } : {}),
+    ...(itemCreated ? { itemCreated } : {}),
+  };
+  return { snapshot, userIds, itemIds, rowsRead, eventTypeCounts };
+}
+
+/** Fails when the solution names event types the data does not have. */
+function checkEventTypes(options: SnapshotOptions, counts: Map<string, number>): void {
+  const present = [...counts.keys()].filter((k) => k !== '').sort();
+  const list = present.length > 0 ? present.map((p) => `"${p}"`).join(', ') : 'none';
+  if (options.eventType !== undefined && !counts.has(options.eventType)) {
+    throw new TrainingDataError(`event_type "${options.eventType}" does not occur in the Interactions dataset (event types present: ${list})`);
+  }
+  const missing = (options.eventsConfig ?? []).filter((e) => !counts.has(e.eventType)).map((e) => `"${e.eventType}"`);
+  if (missing.length > 0) {
+    throw new TrainingDataError(
+      `solution_config.events_config names event types that do not occur in the Interactions dataset: ${missing.join(', ')} (event types present: ${list})`,
+    );
+  }
+}
+
+/** Fails unless there are enough interactions and users to train (Personalize's minimums). */
+export function checkMinimumData(m: InteractionMatrix, minInteractions = 1000, minUsers = 25): void {
+  const nnz = m.userPtr[m.numUsers]!;
+  let usersWithTwo = 0;
+  for (let r = 0; r < m.numUsers; r++) if (m.userPtr[r + 1]! - m.userPtr[r]! >= 2) usersWithTwo++;
+  if (nnz < minInteractions || usersWithTwo < minUsers) {
+    throw new TrainingDataError(
+      `not enough training data: ${nnz} interactions and ${usersWithTwo} users with 2 or more interactions after filtering; ` +
+        `training needs at least ${minInteractions} interactions and at least ${minUsers} users with 2 or more`,
+    );
+  }
+}
+
+/** Sorts the rows into CSR by user, each row by time (arrival order breaks ties). */
+function toCsr(
+  numUsers: number,
+  numItems: number,
+  u: Int32Array,
+  it: Int32Array,
+  time: Float64Array,
+  weight: Float32Array,
+  value: Float32Array,
+  type: Int16Array,
+): InteractionMatrix {
+  const n = u.length;
+  const userPtr = sharedArray(Int32Array, numUsers + 1);
+  for (let k = 0; k < n; k++) userPtr[u[k]! + 1]!++;
+  for (let r = 0; r < numUsers; r++) userPtr[r + 1]! += userPtr[r]!;
+  const next = userPtr.slice(0, numUsers);
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[next[u[k]!]!++] = k;
+  // Within a row the order is arrival order; make it time order where it is not already.
+  for (let r = 0; r < numUsers; r++) {
+    const lo = userPtr[r]!;
+    const hi = userPtr[r + 1]!;
+    let sorted = true;
+    for (let k = lo + 1; k < hi && sorted; k++) sorted = time[order[k]!]! >= time[order[k - 1]!]!;
+    if (!sorted) {
+      const seg = Array.from(order.subarray(lo, hi)).sort((a, b) => time[a]! - time[b]! || a - b);
+      order.set(seg, lo);
+    }
+  }
+  const m: InteractionMatrix = {
+    numUsers,
+    numItems,
+    userPtr,
+    itemIdx: sharedArray(Int32Array, n),
+    timestamp: sharedArray(Float64Array, n),
+    weight: sharedArray(Float32Array, n),
+    value: sharedArray(Float32Array, n),
+    eventType: sharedArray(Int16Array, n),
+  };
+  for (let k = 0; k < n; k++) {
+    const src = order[k]!;
+    m.itemIdx[k] = it[src]!;
+    m.timestamp[k] = time[src]!;
+    m.weight[k] = weight[src]!;
+    m.value[k] = value[src]!;
+    m.eventType[k] = type[src]!;
+  }
+  return m;
+}
+
+/** Categorical values (`a|b` is two values) of each item, as item × feature CSR. */
+function buildItemFeatures(
+  records: { id: string; properties: Record<string, unknown> }[],
+  itemIndex: Map<string, number>,
+  numItems: number,
+  fields: string[],
+): ItemFeatures {
+  const featureIndex = new Map<string, number>();
+  const featureField: number[] = [];
+  const perItem: number[][] = Array.from({ length: numItems }, () => []);
+  for (const rec of records) {
+    const row = perItem[itemIndex.get(rec.id)!]!;
+    fields.forEach((field, f) => {
+      const raw = rec.properties[field];
+      if (raw === null || raw === undefined || raw === '') return;
+      for (const part of String(raw).split('|')) {
+        const v = part.trim().toLowerCase();
+        if (v === '') continue;
+        const key = `${field}=${v}`;
+        let idx = featureIndex.get(key);
+        if (idx === undefined) {
+          idx = featureField.length;
+          featureIndex.set(key, idx);
+          featureField.push(f);
+        }
+        if (!row.includes(idx)) row.push(idx);
+      }
+    });
+  }
+  const itemPtr = sharedArray(Int32Array, numItems + 1);
+  for (let i = 0; i < numItems; i++) itemPtr[i + 1] = itemPtr[i]! + perItem[i]!.length;
+  const featureIdx = sharedArray(Int32Array, itemPtr[numItems]!);
+  for (let i = 0; i < numItems; i++) featureIdx.set(perItem[i]!.sort((a, b) => a - b), itemPtr[i]!);
+  const ff = sharedArray(Int32Array, featureField.length);
+  ff.set(featureField);
+  return { numFeatures: featureField.length, itemPtr, featureIdx, featureField: ff, fieldNames: fields };
+}

@@ -1,0 +1,202 @@
+/**
+ * The training job: moves a solution version from CREATE PENDING through CREATE IN_PROGRESS
+ * to ACTIVE (model stored as an artifact, metrics recorded) or CREATE FAILED with a reason,
+ * or, when stopped, CREATE STOPPED. The job is durable: a process that dies mid-training
+ * leaves the job to be claimed again, and training restarts from the data.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import { AttuneError } from '../common/errors.ts';
+import type { Logger } from '../common/logger.ts';
+import { parseAvroSchema } from '../data/schema/avro.ts';
+import { metadataFields } from '../data/schema/dataset-types.ts';
+import { buildSnapshot, checkMinimumData, TrainingDataError } from '../data/snapshot/build.ts';
+import type { JobRunner } from '../jobs/runner.ts';
+import { deleteArtifactsOf, writeArtifact } from '../store/artifacts.ts';
+import type { Database } from '../store/database.ts';
+import * as t from '../store/schema.ts';
+import { checkSolutionConfig, type SolutionConfigInput } from '../control/solution-config.ts';
+import { requireSolutionVersion, TRAIN_JOB, VersionStatus } from '../control/solution-versions.ts';
+import { recipeOf } from '../control/solutions.ts';
+import { Status } from '../control/status.ts';
+import { encodeModel } from './model-file.ts';
+import type { TrainingPool } from './pool.ts';
+import { runTraining } from './train-run.ts';
+
+export interface TrainingJobOptions {
+  database: Database;
+  pool: TrainingPool;
+  logger: Logger;
+  /** Kernel threads one training may use. */
+  threads: number;
+  /** Trainings run at once in this process (default 1: a training uses every core). */
+  concurrency?: number;
+  /** How often a running training checks whether it was stopped (default 500 ms). */
+  stopPollMs?: number;
+}
+
+/** Raised inside a training when StopSolutionVersionCreation asked it to stop. */
+class StopRequested extends Error {
+  constructor() {
+    super('stopped by StopSolutionVersionCreation');
+  }
+}
+
+const IN_TRAINING = [Status.CreatePending, Status.CreateInProgress];
+
+/** Registers the training job with the runner. */
+export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptions): void {
+  const { database, logger } = options;
+  const db = database.db;
+
+  const finish = async (arn: string, values: Partial<typeof t.solutionVersions.$inferInsert>, from: string[]) => {
+    const now = new Date();
+    await db
+      .update(t.solutionVersions)
+      .set({ ...values, updatedAt: now, trainingEndedAt: now })
+      .where(and(eq(t.solutionVersions.arn, arn), inArray(t.solutionVersions.status, from)));
+  };
+  const fail = (arn: string, reason: string) => finish(arn, { status: Status.CreateFailed, failureReason: reason.slice(0, 1000) }, [...IN_TRAINING, VersionStatus.Stopping]);
+
+  runner.register(TRAIN_JOB, {
+    concurrency: options.concurrency ?? 1,
+    maxAttempts: 3,
+    onGiveUp: async (job) => fail(job.resourceArn, 'training was interrupted 3 times (the training process stopped or crashed)'),
+    handler: async ({ job, signal }) => {
+      const arn = job.resourceArn;
+      const [row] = await db.select().from(t.solutionVersions).where(eq(t.solutionVersions.arn, arn));
+      if (!row) return;
+      if (row.status === VersionStatus.Stopping) {
+        await finish(arn, { status: VersionStatus.Stopped }, [VersionStatus.Stopping]);
+        return;
+      }
+      if (!IN_TRAINING.includes(row.status as (typeof IN_TRAINING)[number])) return;
+      const started = row.trainingStartedAt ?? new Date();
+      await db
+        .update(t.solutionVersions)
+        .set({ status: Status.CreateInProgress, trainingStartedAt: started, updatedAt: new Date() })
+        .where(and(eq(t.solutionVersions.id, row.id), inArray(t.solutionVersions.status, IN_TRAINING)));
+
+      const abort = new AbortController();
+      const onShutdown = () => abort.abort(signal.reason);
+      signal.addEventListener('abort', onShutdown, { once: true });
+      const poll = setInterval(() => {
+        void db
+          .select({ status: t.solutionVersions.status })
+          .from(t.solutionVersions)
+          .where(eq(t.solutionVersions.id, row.id))
+          .then(([r]) => {
+            if (!r || r.status === VersionStatus.Stopping) abort.abort(new StopRequested());
+          })
+          .catch(() => {});
+      }, options.stopPollMs ?? 500);
+      const log = logger.child({ solutionVersionArn: arn });
+      try {
+        const version = await requireSolutionVersion(db, arn);
+        const recipe = recipeOf(version);
+        const checked = checkSolutionConfig(recipe, version.performHpo, false, stripAutoTraining(version.config as SolutionConfigInput));
+        const source = await dataSource(database, version.datasetGroupArn);
+        const t0 = performance.now();
+        const built = await buildSnapshot(database, source, {
+          ...(version.eventType ? { eventType: version.eventType } : {}),
+          ...(checked.eventValueThreshold !== undefined ? { eventValueThreshold: checked.eventValueThreshold } : {}),
+          ...(checked.eventsConfig ? { eventsConfig: checked.eventsConfig } : {}),
+          excludedItemColumns: checked.excludedItemColumns,
+          signal: abort.signal,
+        });
+        checkMinimumData(built.snapshot.interactions);
+        const t1 = performance.now();
+        const result = await runTraining(options.pool, {
+          recipe: recipe.name,
+          params: checked.params,
+          ...(checked.search ? { search: checked.search } : {}),
+          snapshot: built.snapshot,
+          threads: options.threads,
+          signal: abort.signal,
+        });
+        const t2 = performance.now();
+        abort.signal.throwIfAborted();
+        const artifactId = await writeArtifact(
+          database,
+          arn,
+          'model',
+          encodeModel({ recipe: recipe.name, meta: result.model.meta, arrays: result.model.arrays, userIds: built.userIds, itemIds: built.itemIds }),
+        );
+        const activated = await db.transaction(async (tx) => {
+          const [current] = await tx.select({ status: t.solutionVersions.status }).from(t.solutionVersions).where(eq(t.solutionVersions.id, row.id)).for('update');
+          if (current?.status !== Status.CreateInProgress) return false;
+          const now = new Date();
+          await tx
+            .update(t.solutionVersions)
+            .set({
+              status: Status.Active,
+              metrics: result.metrics,
+              hyperParameters: result.params,
+              tunedHyperParameters: result.tuned ?? null,
+              artifactId,
+              trainingEndedAt: now,
+              updatedAt: now,
+            })
+            .where(eq(t.solutionVersions.id, row.id));
+          return true;
+        });
+        if (!activated) throw new StopRequested();
+        log.info(
+          {
+            interactions: built.snapshot.interactions.userPtr[built.snapshot.interactions.numUsers],
+            users: built.snapshot.interactions.numUsers,
+            items: built.snapshot.interactions.numItems,
+            snapshotMs: Math.round(t1 - t0),
+            trainMs: Math.round(t2 - t1),
+          },
+          'solution version trained',
+        );
+      } catch (err) {
+        const reason = abort.signal.aborted ? abort.signal.reason : err;
+        if (reason instanceof StopRequested) {
+          await db.transaction(async (tx) => {
+            await deleteArtifactsOf(tx, arn);
+            await tx
+              .update(t.solutionVersions)
+              .set({ status: VersionStatus.Stopped, updatedAt: new Date(), trainingEndedAt: new Date() })
+              .where(and(eq(t.solutionVersions.id, row.id), inArray(t.solutionVersions.status, [...IN_TRAINING, VersionStatus.Stopping])));
+          });
+          return;
+        }
+        if (signal.aborted) throw err; // shutdown or lost lease: the job goes back to the queue
+        if (err instanceof TrainingDataError || err instanceof AttuneError) {
+          await fail(arn, err.message);
+          return;
+        }
+        log.error({ err }, 'training failed');
+        await fail(arn, `training failed: ${err instanceof Error ? err.message : String(err)}`);
+      } finally {
+        clearInterval(poll);
+        signal.removeEventListener('abort', onShutdown);
+      }
+    },
+  });
+}
+
+/** Automatic training settings do not affect a training run. */
+function stripAutoTraining(config: SolutionConfigInput): SolutionConfigInput {
+  const { autoTrainingConfig: _ignored, ...rest } = config;
+  return rest;
+}
+
+/** The group's Interactions dataset and, if any, its Items dataset with categorical fields. */
+async function dataSource(database: Database, groupArn: string) {
+  const rows = await database.db
+    .select({ id: t.datasets.id, type: t.datasets.datasetType, definition: t.schemas.definition })
+    .from(t.datasets)
+    .innerJoin(t.datasetGroups, eq(t.datasetGroups.id, t.datasets.datasetGroupId))
+    .innerJoin(t.schemas, eq(t.schemas.id, t.datasets.schemaId))
+    .where(eq(t.datasetGroups.arn, groupArn));
+  const interactions = rows.find((r) => r.type === 'Interactions');
+  if (!interactions) throw new TrainingDataError('the dataset group has no Interactions dataset');
+  const items = rows.find((r) => r.type === 'Items');
+  if (!items) return { interactionsDatasetId: interactions.id };
+  const fields = metadataFields(parseAvroSchema(items.definition), 'Items')
+    .filter((f) => f.categorical)
+    .map((f) => f.name);
+  return { interactionsDatasetId: interactions.id, itemsDatasetId: items.id, categoricalItemFields: fields };
+}

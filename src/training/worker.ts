@@ -1,0 +1,58 @@
+/**
+ * The training worker (a Piscina task module). Each export is one task kind. Snapshots arrive
+ * with SharedArrayBuffer-backed arrays (no copy); trained arrays go back transferred.
+ */
+import { Piscina } from 'piscina';
+import type { TrainingSnapshot } from '../data/snapshot/types.ts';
+import { evaluate as evaluateRecipe } from './evaluation/evaluate.ts';
+import type { HyperParameters, ModelArray, TrainedModel } from './recipes/recipe.ts';
+import { findRecipe } from './recipes/registry.ts';
+
+/** Train a model on all the data. */
+export interface FitTask {
+  recipe: string;
+  params: HyperParameters;
+  snapshot: TrainingSnapshot;
+  seed: number;
+  threads: number;
+}
+
+/** Train on Personalize's holdout split and measure the metrics. */
+export interface EvaluateTask extends FitTask {
+  holdoutSeed: number;
+}
+
+function recipeOf(name: string) {
+  const recipe = findRecipe(name);
+  if (!recipe) throw new Error(`unknown recipe ${name}`);
+  return recipe;
+}
+
+/** Wraps a model so its arrays' buffers are transferred, not cloned. */
+function movable(model: TrainedModel): unknown {
+  const buffers = new Set<ArrayBuffer>();
+  for (const a of Object.values(model.arrays) as ModelArray[]) {
+    if (a.buffer instanceof ArrayBuffer) buffers.add(a.buffer);
+  }
+  return Piscina.move({
+    get [Piscina.transferableSymbol]() {
+      return [...buffers];
+    },
+    get [Piscina.valueSymbol]() {
+      return model;
+    },
+  } as never);
+}
+
+/** Task: trains the recipe on the whole snapshot and returns the model. */
+export async function fit(task: FitTask): Promise<TrainedModel> {
+  const recipe = recipeOf(task.recipe);
+  const model = await recipe.train(task.snapshot, task.params, { threads: task.threads, seed: task.seed });
+  return movable(model) as TrainedModel;
+}
+
+/** Task: trains on the holdout's training part and returns the holdout metrics. */
+export async function evaluate(task: EvaluateTask): Promise<Record<string, number>> {
+  const recipe = recipeOf(task.recipe);
+  return evaluateRecipe(recipe, task.snapshot, task.params, { threads: task.threads, seed: task.seed }, task.holdoutSeed);
+}
