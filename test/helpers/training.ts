@@ -16,8 +16,9 @@ export function communitiesCsv(options: { users?: number; items?: number; perUse
     const block = side.toUpperCase();
     for (let u = 0; u < users; u++) {
       for (let k = 0; k < perUser; k++) {
-        // The popular item first, then a user-specific walk over the block.
-        const item = k === 0 ? 0 : 1 + ((u * 7 + k * 3) % (items - 2));
+        // The popular item first, then a user-specific walk over distinct block items
+        // (items - 1 is prime for the default 20, and 5 is coprime to it).
+        const item = k === 0 ? 0 : 1 + ((u * 7 + k * 5) % (items - 1));
         lines.push(`${side}${u},${block}${item},${(t += 60)},${k % 5 === 0 ? 'purchase' : 'click'},${1 + (k % 5)}`);
       }
     }

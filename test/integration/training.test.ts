@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArtifact } from '../../src/store/artifacts.ts';
 import * as t from '../../src/store/schema.ts';
 import { decodeModel } from '../../src/training/model-file.ts';
-import { findRecipe } from '../../src/training/recipes/registry.ts';
+import { findRecipe, RECIPES } from '../../src/training/recipes/registry.ts';
 import { BACKENDS } from '../helpers/backends.ts';
 import { expectRefused } from '../helpers/events.ts';
 import { INTERACTIONS_SCHEMA, interactionsCsv } from '../helpers/fixtures.ts';
@@ -13,6 +13,8 @@ import { call, callError, startTestServer, type TestServer } from '../helpers/se
 import { activeSolution, communitiesCsv, communityItemsCsv, describeUntil, ITEMS_GENRE_SCHEMA, trainedVersion } from '../helpers/training.ts';
 import { activeDataset, activeGroup, importCsv, schema } from '../helpers/workflow.ts';
 
+/** Around the generated data's last timestamp: what a live user's events look like. */
+const LATEST = 1_700_070_000;
 const UP = 'arn:attune:personalize:::recipe/aws-user-personalization';
 const METRIC_KEYS = [
   'coverage',
@@ -86,7 +88,7 @@ describe.each(BACKENDS)('training on %s', (backend) => {
     const scorer = findRecipe(file.recipe)!.load(file);
     const history = ['A0', 'A3', 'A5'].map((id) => file.itemIds.indexOf(id));
     const ranked = scorer.recommend(
-      { itemIdx: Int32Array.from(history), timestamp: Float64Array.from([1, 2, 3]), weight: new Float32Array(3).fill(1), value: new Float32Array(3).fill(NaN) },
+      { itemIdx: Int32Array.from(history), timestamp: Float64Array.from([1, 2, 3], (k) => LATEST + k), weight: new Float32Array(3).fill(1), value: new Float32Array(3).fill(NaN) },
       5,
     );
     expect([...ranked.items].map((i) => file.itemIds[i]!.startsWith('A'))).toEqual([true, true, true, true, true]);
@@ -102,6 +104,41 @@ describe.each(BACKENDS)('training on %s', (backend) => {
     expect(list.solutionVersions.map((x) => x.solutionVersionArn)).toEqual([v.solutionVersionArn, again.solutionVersionArn]);
   });
 
+  it('trains every recipe from the imported data and stores a model that answers from the store', async () => {
+    const db = s.attune.database.db;
+    for (const recipe of RECIPES) {
+      const solutionArn = await activeSolution(s, { name: `all-${recipe.name}`, recipeArn: `arn:attune:personalize:::recipe/${recipe.name}`, datasetGroupArn: group });
+      const v = await trainedVersion(s, solutionArn);
+      expect(v.status, `${recipe.name}: ${v.failureReason}`).toBe('ACTIVE');
+      const { metrics } = await call<object, { metrics: Record<string, number> }>(s.control, 'GetSolutionMetrics', { solutionVersionArn: v.solutionVersionArn });
+      expect(Object.keys(metrics).sort(), recipe.name).toEqual(METRIC_KEYS);
+      const [row] = await db.select().from(t.solutionVersions).where(eq(t.solutionVersions.arn, v.solutionVersionArn));
+      const file = decodeModel(await readArtifact(s.attune.database, row!.artifactId!));
+      const scorer = recipe.load(file);
+      const idx = (id: string) => file.itemIds.indexOf(id);
+      if (recipe.type === 'RELATED_ITEMS') {
+        const related = scorer.related!(idx('A3'), 5);
+        expect([...related.items].every((i) => file.itemIds[i]!.startsWith('A')), recipe.name).toBe(true);
+      } else if (recipe.type === 'POPULAR_ITEMS') {
+        const top = scorer.recommend({ itemIdx: new Int32Array(0), timestamp: new Float64Array(0), weight: new Float32Array(0), value: new Float32Array(0) }, 1);
+        expect(file.itemIds[top.items[0]!], recipe.name).toBe(recipe.name === 'aws-trending-now' ? 'A19' : 'A0');
+      } else {
+        const ids = ['B1', 'B2', 'B3', 'B4', 'B5'];
+        const history = { itemIdx: Int32Array.from(ids.map(idx)), timestamp: Float64Array.from([1, 2, 3, 4, 5], (k) => LATEST + k), weight: new Float32Array(5).fill(1), value: new Float32Array(5).fill(NaN) };
+        // Mostly the user's own community (the default strong L2 lets the globally most popular,
+        // trending A19 through on data this small).
+        const got = [...scorer.recommend(history, 5).items].map((i) => file.itemIds[i]!);
+        expect(got.filter((id) => id.startsWith('B')).length, `${recipe.name}: ${got.join(',')}`).toBeGreaterThanOrEqual(4);
+      }
+    }
+    // Items dataset metadata reaches similar-items: an item no one interacted with gets neighbours of its genre.
+    const [sim] = await db.select().from(t.solutionVersions).where(eq(t.solutionVersions.recipe, 'aws-similar-items'));
+    const simFile = decodeModel(await readArtifact(s.attune.database, sim!.artifactId!));
+    const cold = findRecipe('aws-similar-items')!.load(simFile).related!(simFile.itemIds.indexOf('A_cold'), 5);
+    expect(cold.items.length).toBe(5);
+    expect([...cold.items].every((i) => simFile.itemIds[i]!.startsWith('A'))).toBe(true);
+  });
+
   it('tunes hyperparameters with perform_hpo and reports the chosen values', async () => {
     const solutionArn = await activeSolution(s, {
       name: 'up-hpo',
@@ -109,18 +146,18 @@ describe.each(BACKENDS)('training on %s', (backend) => {
       datasetGroupArn: group,
       performHpo: true,
       solutionConfig: {
-        algorithmHyperParameters: { num_iterations: '4' },
+        algorithmHyperParameters: { num_iterations: '5' },
         hpoConfig: {
           hpoResourceConfig: { maxNumberOfTrainingJobs: '4', maxParallelTrainingJobs: '2' },
-          algorithmHyperParameterRanges: { integerHyperParameterRanges: [{ name: 'hidden_dimension', minValue: 8, maxValue: 32 }] },
+          algorithmHyperParameterRanges: { integerHyperParameterRanges: [{ name: 'hidden_dimension', minValue: 16, maxValue: 48 }] },
         },
       },
     });
     const v = await trainedVersion(s, solutionArn);
     expect(v.status, v.failureReason).toBe('ACTIVE');
     const chosen = Number(v.tunedHpoParams?.algorithmHyperParameters.hidden_dimension);
-    expect(chosen).toBeGreaterThanOrEqual(8);
-    expect(chosen).toBeLessThanOrEqual(32);
+    expect(chosen).toBeGreaterThanOrEqual(16);
+    expect(chosen).toBeLessThanOrEqual(48);
   });
 
   it('refuses bad solutions with the field and the reason', async () => {
