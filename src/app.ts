@@ -88,7 +88,7 @@ export async function startAttune(config: AttuneConfig, logger: Logger): Promise
       handler: ({ job, signal, owner }) => runImport(importEnv, job.resourceArn, signal, { jobId: job.id, owner }),
       onGiveUp: (job) => giveUpImport(importEnv, job.resourceArn),
     });
-    const pool = new TrainingPool({ threads: config.trainingThreads });
+    const pool = new TrainingPool({ threads: config.trainingThreads, ...(config.trainingWorkerFile ? { workerFile: config.trainingWorkerFile } : {}) });
     registerTrainingJob(runner, {
       database,
       pool,

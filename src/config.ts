@@ -25,6 +25,8 @@ export interface AttuneConfig {
   trainingThreads: number;
   /** Trainings run at once by this process (ATTUNE_TRAINING_CONCURRENCY, default 1: one training uses every core). */
   trainingConcurrency: number;
+  /** The training worker module, when not the built-in one (tests use this to make a worker crash). */
+  trainingWorkerFile?: string;
   /** Lease of a running job; a job whose process died is taken over when it runs out (ATTUNE_JOB_LEASE_MS, default 15000). */
   jobLeaseMs: number;
   /** Log level (ATTUNE_LOG_LEVEL: trace, debug, info, warn, error, fatal, silent; default info). */
@@ -72,5 +74,6 @@ export function resolveConfig(partial: Partial<AttuneConfig> = {}, env: NodeJS.P
     jobLeaseMs: partial.jobLeaseMs ?? positiveInt('ATTUNE_JOB_LEASE_MS', env.ATTUNE_JOB_LEASE_MS, 15_000),
     logLevel,
     drainTimeoutMs: partial.drainTimeoutMs ?? 10_000,
+    ...(partial.trainingWorkerFile ? { trainingWorkerFile: partial.trainingWorkerFile } : {}),
   };
 }

@@ -29,3 +29,33 @@ export async function writeInteractionsCsv(path: string, rows: number, users = 1
   await once(out, 'finish');
   return bytes;
 }
+
+/**
+ * Writes an interactions CSV with power-law item popularity (item rank ~ items·r³, so a few
+ * items take most events) over uniformly chosen users; returns its size in bytes.
+ */
+export async function writePowerLawCsv(path: string, rows: number, users: number, items: number): Promise<number> {
+  const out = createWriteStream(path, { highWaterMark: 1 << 20 });
+  let seed = 777;
+  const next = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 4294967296;
+  };
+  const header = 'USER_ID,ITEM_ID,TIMESTAMP,EVENT_TYPE,EVENT_VALUE\n';
+  out.write(header);
+  let bytes = header.length;
+  let buf: string[] = [];
+  for (let i = 0; i < rows; i++) {
+    const item = Math.floor(items * next() ** 3);
+    buf.push(`u${Math.floor(next() * users)},i${item},${1_600_000_000 + i},${next() < 0.9 ? 'click' : 'purchase'},${1 + Math.floor(next() * 5)}`);
+    if (buf.length === 10_000 || i === rows - 1) {
+      const chunk = buf.join('\n') + '\n';
+      bytes += chunk.length;
+      buf = [];
+      if (!out.write(chunk)) await once(out, 'drain');
+    }
+  }
+  out.end();
+  await once(out, 'finish');
+  return bytes;
+}

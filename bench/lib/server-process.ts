@@ -35,6 +35,8 @@ export interface ServerProcess {
   peakRssMiB(): number;
   /** Current resident memory in MiB (VmRSS). */
   rssMiB(): number;
+  /** The last 200 kB of the server's log (stdout). */
+  log(): string;
   stop(): Promise<number | null>;
 }
 
@@ -50,7 +52,10 @@ export async function startServerProcess(db: string, dataRoot: string, extraEnv:
   });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
-  child.stdout!.on('data', () => {});
+  let stdout = '';
+  child.stdout!.on('data', (d) => {
+    stdout = (stdout + d).slice(-200_000);
+  });
   const address = `127.0.0.1:${port}`;
   const { attune } = loadProtos();
   const creds = grpc.credentials.createInsecure();
@@ -77,6 +82,7 @@ export async function startServerProcess(db: string, dataRoot: string, extraEnv:
     events,
     peakRssMiB: () => status('VmHWM'),
     rssMiB: () => status('VmRSS'),
+    log: () => stdout,
     stop: () =>
       (stopped ??= new Promise((resolve) => {
         control.close();

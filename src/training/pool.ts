@@ -11,6 +11,8 @@ import type { TrainedModel } from './recipes/recipe.ts';
 export interface TrainingPoolOptions {
   /** Worker threads (default: the core count). */
   threads?: number;
+  /** The worker module (default: worker.ts / worker.js); tests substitute one that crashes. */
+  workerFile?: string;
 }
 
 /** Where the worker's code is: compiled JS in dist/, or the TypeScript source through tsx. */
@@ -27,7 +29,7 @@ export class TrainingPool {
   constructor(options: TrainingPoolOptions = {}) {
     this.size = Math.max(1, options.threads ?? availableParallelism());
     this.pool = new Piscina({
-      filename: workerFile(),
+      filename: options.workerFile ?? workerFile(),
       minThreads: 0,
       maxThreads: this.size,
       // Keep a warm worker for a minute: a worker's start-up (module loading) is ~100s of ms.

@@ -121,6 +121,7 @@ export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptio
           'model',
           encodeModel({ recipe: recipe.name, meta: result.model.meta, arrays: result.model.arrays, userIds: built.userIds, itemIds: built.itemIds }),
         );
+        const t3 = performance.now();
         const activated = await db.transaction(async (tx) => {
           const [current] = await tx.select({ status: t.solutionVersions.status }).from(t.solutionVersions).where(eq(t.solutionVersions.id, row.id)).for('update');
           if (current?.status !== Status.CreateInProgress) return false;
@@ -147,6 +148,7 @@ export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptio
             items: built.snapshot.interactions.numItems,
             snapshotMs: Math.round(t1 - t0),
             trainMs: Math.round(t2 - t1),
+            storeMs: Math.round(t3 - t2),
           },
           'solution version trained',
         );

@@ -7,6 +7,10 @@ import type { TrainingSnapshot } from '../data/snapshot/types.ts';
 import { evaluate as evaluateRecipe } from './evaluation/evaluate.ts';
 import type { HyperParameters, ModelArray, TrainedModel } from './recipes/recipe.ts';
 import { findRecipe } from './recipes/registry.ts';
+import { niceThisThread } from './thread-priority.ts';
+
+// Training yields the CPU to the API thread (see thread-priority.ts); ATTUNE_TRAINING_NICE overrides.
+niceThisThread(Number(process.env.ATTUNE_TRAINING_NICE ?? 10));
 
 /** Train a model on all the data. */
 export interface FitTask {

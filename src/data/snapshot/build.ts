@@ -18,7 +18,7 @@ export interface SnapshotOptions {
   eventsConfig?: { eventType: string; eventValueThreshold?: number; weight: number }[];
   /** Items dataset columns not to use. */
   excludedItemColumns?: string[];
-  /** Rows per query (default 100,000). */
+  /** Rows per query (default 20,000: on PGlite each query holds the event loop, so pages stay short). */
   pageSize?: number;
   signal?: AbortSignal;
 }
@@ -65,7 +65,7 @@ function rowFilter(options: SnapshotOptions): RowFilter {
 
 /** Reads the group's data and builds the snapshot. Throws TrainingDataError for unusable data. */
 export async function buildSnapshot(database: Database, source: SnapshotSource, options: SnapshotOptions = {}): Promise<BuiltSnapshot> {
-  const pageSize = options.pageSize ?? 100_000;
+  const pageSize = options.pageSize ?? 20_000;
   const keep = rowFilter(options);
   const userIndex = new Map<string, number>();
   const itemIndex = new Map<string, number>();
@@ -82,14 +82,21 @@ export async function buildSnapshot(database: Database, source: SnapshotSource, 
   const type = new GrowableArray(Int16Array);
   let rowsRead = 0;
   let latest = -Infinity;
-  let after = 0;
 
-  for (;;) {
+  // Walk the primary key in ranges: each query is a short index range scan (an `order by id
+  // limit n` page would make the planner sort or scan the whole table every time).
+  const [bounds] = await database.query<{ lo: number | string | null; hi: number | string | null }>(
+    `select min(id) as lo, max(id) as hi from interactions r where r.dataset_id = $1`,
+    [source.interactionsDatasetId],
+  );
+  const lo = bounds?.lo === null || bounds?.lo === undefined ? 1 : Number(bounds.lo);
+  const hi = bounds?.hi === null || bounds?.hi === undefined ? 0 : Number(bounds.hi);
+  for (let from = lo; from <= hi; from += pageSize) {
     options.signal?.throwIfAborted();
-    const rows = await database.query<{ id: number | string; u: string | null; i: string | null; t: number | string; e: string | null; v: number | null }>(
-      `select r.id, r.user_id as u, r.item_id as i, r.timestamp as t, r.event_type as e, r.event_value as v
-       from interactions r where ${VISIBLE} and r.id > $2 order by r.id limit $3`,
-      [source.interactionsDatasetId, after, pageSize],
+    const rows = await database.query<{ u: string | null; i: string | null; t: number | string; e: string | null; v: number | null }>(
+      `select r.user_id as u, r.item_id as i, r.timestamp as t, r.event_type as e, r.event_value as v
+       from interactions r where ${VISIBLE} and r.id >= $2 and r.id < $3 order by r.id`,
+      [source.interactionsDatasetId, from, from + pageSize],
     );
     for (const r of rows) {
       rowsRead++;
@@ -129,8 +136,6 @@ export async function buildSnapshot(database: Database, source: SnapshotSource, 
       value.push(v);
       type.push(ti);
     }
-    if (rows.length < pageSize) break;
-    after = Number(rows[rows.length - 1]!.id);
   }
 
   checkEventTypes(options, eventTypeCounts);
