@@ -160,6 +160,26 @@ describe.each(BACKENDS)('training on %s', (backend) => {
     expect(chosen).toBeLessThanOrEqual(48);
   });
 
+  it('updates a solution: events_config and automatic training apply to later versions', async () => {
+    const solutionArn = await activeSolution(s, { name: 'up-update', recipeArn: UP, datasetGroupArn: group });
+    await call(s.control, 'UpdateSolution', {
+      solutionArn,
+      performAutoTraining: true,
+      solutionUpdateConfig: {
+        autoTrainingConfig: { schedulingExpression: 'rate(7 days)' },
+        eventsConfig: { eventParametersList: [{ eventType: 'purchase', weight: 1 }, { eventType: 'click', weight: 0.1 }] },
+      },
+    });
+    const { solution } = await call<object, { solution: Record<string, any> }>(s.control, 'DescribeSolution', { solutionArn });
+    expect(solution.performAutoTraining).toBe(true);
+    expect(solution.solutionConfig.eventsConfig.eventParametersList.map((e: { eventType: string }) => e.eventType)).toEqual(['purchase', 'click']);
+    expect(solution.latestSolutionUpdate.status).toBe('ACTIVE');
+    expect(solution.latestSolutionUpdate.solutionUpdateConfig.autoTrainingConfig.schedulingExpression).toBe('rate(7 days)');
+    expect(Number(solution.latestSolutionUpdate.creationDateTime.seconds)).toBeGreaterThan(0);
+    const bad = await callError(s.control, 'UpdateSolution', { solutionArn, solutionUpdateConfig: { autoTrainingConfig: { schedulingExpression: 'rate(31 days)' } } });
+    expectRefused(bad, status.INVALID_ARGUMENT, 'solution_update_config.auto_training_config.scheduling_expression');
+  });
+
   it('refuses bad solutions with the field and the reason', async () => {
     expectRefused(
       await callError(s.control, 'CreateSolution', { name: 'bad1', recipeArn: 'arn:attune:personalize:::recipe/aws-hrnn', datasetGroupArn: group }),
