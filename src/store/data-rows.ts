@@ -78,7 +78,7 @@ export async function deleteDatasetRows(database: Database, datasetId: number, s
 
 /** The current record of each id in an Items or Users dataset: the newest visible write wins. */
 export async function currentRecords(
-  database: Database,
+  database: Pick<Database, 'query'>,
   table: 'items' | 'users',
   datasetId: number,
 ): Promise<{ id: string; creationTimestamp: number | null; properties: Record<string, unknown> }[]> {

@@ -28,6 +28,8 @@ export interface Database {
   readonly kind: 'pglite' | 'postgres';
   /** The URL with any password removed, for logs. */
   readonly displayUrl: string;
+  /** The URL as given (PostgreSQL only): worker threads open their own connections with it. */
+  readonly url?: string;
   readonly db: Db;
   readonly query: RawQuery;
   /** The PGlite instance (kind 'pglite'). */
@@ -86,13 +88,25 @@ function initPgliteDir(dataDir: string): void {
   execFileSync(process.execPath, ['--input-type=module', '-e', code, dataDir], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
-  const sql = postgres(url, {
-    max: options.maxConnections ?? 10,
+function postgresClient(url: string, max: number): postgres.Sql {
+  return postgres(url, {
+    max,
     onnotice: () => {},
     // int8 as JS numbers in raw queries (ids, counts, epoch seconds all stay below 2^53).
     types: { int8: { to: 20, from: [20], serialize: (x: number) => String(x), parse: (x: string) => Number(x) } },
   });
+}
+
+/** A raw-SQL connection to an already migrated PostgreSQL database (for worker threads). */
+export function connectRaw(url: string): { query: RawQuery; close(): Promise<void> } {
+  const sql = postgresClient(url, 1);
+  const query: RawQuery = async <T,>(text: string, params?: unknown[]) =>
+    (await sql.unsafe(text, (params ?? []) as postgres.ParameterOrJSON<never>[])) as unknown as T[];
+  return { query, close: () => sql.end({ timeout: 5 }) };
+}
+
+async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
+  const sql = postgresClient(url, options.maxConnections ?? 10);
   const migrator = drizzlePostgres(sql, { schema });
   // Several processes may start at once against one database: migrate under a session lock.
   const lockHolder = await sql.reserve();
@@ -109,6 +123,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
   return {
     kind: 'postgres',
     displayUrl: redact(url),
+    url,
     db,
     query,
     sql,

@@ -5,7 +5,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { EvaluateTask, FitTask } from './worker.ts';
+import { type BuiltSnapshot, TrainingDataError } from '../data/snapshot/build.ts';
+import type { EvaluateTask, FitTask, SnapshotTask } from './worker.ts';
 import type { TrainedModel } from './recipes/recipe.ts';
 
 export interface TrainingPoolOptions {
@@ -45,6 +46,13 @@ export class TrainingPool {
   /** Trains on the holdout split and returns the metrics. */
   evaluate(task: EvaluateTask, signal?: AbortSignal): Promise<Record<string, number>> {
     return this.pool.run(task, { name: 'evaluate', ...(signal ? { signal } : {}) }) as Promise<Record<string, number>>;
+  }
+
+  /** Reads a training snapshot from PostgreSQL in a worker. */
+  async snapshot(task: SnapshotTask, signal?: AbortSignal): Promise<BuiltSnapshot> {
+    const out = (await this.pool.run(task, { name: 'snapshot', ...(signal ? { signal } : {}) })) as BuiltSnapshot | { dataError: string };
+    if ('dataError' in out) throw new TrainingDataError(out.dataError);
+    return out;
   }
 
   /** Stops the workers (tasks in flight are aborted). */

@@ -96,13 +96,17 @@ export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptio
         const checked = checkSolutionConfig(recipe, version.performHpo, false, stripAutoTraining(version.config as SolutionConfigInput));
         const source = await dataSource(database, version.datasetGroupArn);
         const t0 = performance.now();
-        const built = await buildSnapshot(database, source, {
+        const snapshotOptions = {
           ...(version.eventType ? { eventType: version.eventType } : {}),
           ...(checked.eventValueThreshold !== undefined ? { eventValueThreshold: checked.eventValueThreshold } : {}),
           ...(checked.eventsConfig ? { eventsConfig: checked.eventsConfig } : {}),
           excludedItemColumns: checked.excludedItemColumns,
-          signal: abort.signal,
-        });
+        };
+        // PostgreSQL: a worker reads the rows over its own connection. PGlite lives in this
+        // thread, so it is read here, in short range queries that let API calls in between.
+        const built = database.url
+          ? await options.pool.snapshot({ url: database.url, source, options: snapshotOptions }, abort.signal)
+          : await buildSnapshot(database, source, { ...snapshotOptions, signal: abort.signal });
         checkMinimumData(built.snapshot.interactions);
         const t1 = performance.now();
         const result = await runTraining(options.pool, {

@@ -5,3 +5,4 @@ register();
 const mod = await import('./worker.ts');
 export const fit = mod.fit;
 export const evaluate = mod.evaluate;
+export const snapshot = mod.snapshot;

@@ -3,7 +3,9 @@
  * with SharedArrayBuffer-backed arrays (no copy); trained arrays go back transferred.
  */
 import { Piscina } from 'piscina';
+import { type BuiltSnapshot, buildSnapshot, type SnapshotOptions, type SnapshotSource, TrainingDataError } from '../data/snapshot/build.ts';
 import type { TrainingSnapshot } from '../data/snapshot/types.ts';
+import { connectRaw } from '../store/database.ts';
 import { evaluate as evaluateRecipe } from './evaluation/evaluate.ts';
 import type { HyperParameters, ModelArray, TrainedModel } from './recipes/recipe.ts';
 import { findRecipe } from './recipes/registry.ts';
@@ -59,4 +61,28 @@ export async function fit(task: FitTask): Promise<TrainedModel> {
 export async function evaluate(task: EvaluateTask): Promise<Record<string, number>> {
   const recipe = recipeOf(task.recipe);
   return evaluateRecipe(recipe, task.snapshot, task.params, { threads: task.threads, seed: task.seed }, task.holdoutSeed);
+}
+
+/** Read the training data from PostgreSQL (the worker's own connection). */
+export interface SnapshotTask {
+  url: string;
+  source: SnapshotSource;
+  options: Omit<SnapshotOptions, 'signal'>;
+}
+
+/**
+ * Task: builds the snapshot in this (low-priority) thread, so parsing a million rows never
+ * delays the API thread. Its arrays are SharedArrayBuffers: they come back without a copy.
+ */
+export async function snapshot(task: SnapshotTask): Promise<BuiltSnapshot | { dataError: string }> {
+  const connection = connectRaw(task.url);
+  try {
+    return await buildSnapshot(connection, task.source, task.options);
+  } catch (err) {
+    // Error classes do not survive the trip back to the main thread: say which kind it was.
+    if (err instanceof TrainingDataError) return { dataError: err.message };
+    throw err;
+  } finally {
+    await connection.close();
+  }
 }

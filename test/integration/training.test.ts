@@ -146,18 +146,18 @@ describe.each(BACKENDS)('training on %s', (backend) => {
       datasetGroupArn: group,
       performHpo: true,
       solutionConfig: {
-        algorithmHyperParameters: { num_iterations: '5' },
+        algorithmHyperParameters: { num_iterations: '10' },
         hpoConfig: {
           hpoResourceConfig: { maxNumberOfTrainingJobs: '4', maxParallelTrainingJobs: '2' },
-          algorithmHyperParameterRanges: { integerHyperParameterRanges: [{ name: 'hidden_dimension', minValue: 16, maxValue: 48 }] },
+          algorithmHyperParameterRanges: { integerHyperParameterRanges: [{ name: 'hidden_dimension', minValue: 32, maxValue: 64 }] },
         },
       },
     });
     const v = await trainedVersion(s, solutionArn);
     expect(v.status, v.failureReason).toBe('ACTIVE');
     const chosen = Number(v.tunedHpoParams?.algorithmHyperParameters.hidden_dimension);
-    expect(chosen).toBeGreaterThanOrEqual(16);
-    expect(chosen).toBeLessThanOrEqual(48);
+    expect(chosen).toBeGreaterThanOrEqual(32);
+    expect(chosen).toBeLessThanOrEqual(64);
   });
 
   it('updates a solution: events_config and automatic training apply to later versions', async () => {

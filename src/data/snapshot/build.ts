@@ -18,7 +18,7 @@ export interface SnapshotOptions {
   eventsConfig?: { eventType: string; eventValueThreshold?: number; weight: number }[];
   /** Items dataset columns not to use. */
   excludedItemColumns?: string[];
-  /** Rows per query (default 20,000: on PGlite each query holds the event loop, so pages stay short). */
+  /** Rows per query (default 10,000: on PGlite each query holds the event loop, so pages stay short). */
   pageSize?: number;
   signal?: AbortSignal;
 }
@@ -64,8 +64,8 @@ function rowFilter(options: SnapshotOptions): RowFilter {
 }
 
 /** Reads the group's data and builds the snapshot. Throws TrainingDataError for unusable data. */
-export async function buildSnapshot(database: Database, source: SnapshotSource, options: SnapshotOptions = {}): Promise<BuiltSnapshot> {
-  const pageSize = options.pageSize ?? 20_000;
+export async function buildSnapshot(database: Pick<Database, 'query'>, source: SnapshotSource, options: SnapshotOptions = {}): Promise<BuiltSnapshot> {
+  const pageSize = options.pageSize ?? 10_000;
   const keep = rowFilter(options);
   const userIndex = new Map<string, number>();
   const itemIndex = new Map<string, number>();
@@ -159,7 +159,7 @@ export async function buildSnapshot(database: Database, source: SnapshotSource, 
     if (fields.length > 0) itemFeatures = buildItemFeatures(records, itemIndex, itemIds.length, fields);
   }
 
-  const interactions = toCsr(userIds.length, itemIds.length, u.view(), it.view(), time.view(), weight.view(), value.view(), type.view());
+  const interactions = await toCsr(userIds.length, itemIds.length, u.view(), it.view(), time.view(), weight.view(), value.view(), type.view());
   const snapshot: TrainingSnapshot = {
     interactions,
     eventTypes,
@@ -198,8 +198,12 @@ export function checkMinimumData(m: InteractionMatrix, minInteractions = 1000, m
   }
 }
 
-/** Sorts the rows into CSR by user, each row by time (arrival order breaks ties). */
-function toCsr(
+/** Lets other work (API calls) run between slices of a long loop over the rows. */
+const STEP = 1 << 16;
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Sorts the rows into CSR by user, each row by time (arrival order breaks ties); yields every STEP rows. */
+async function toCsr(
   numUsers: number,
   numItems: number,
   u: Int32Array,
@@ -208,16 +212,23 @@ function toCsr(
   weight: Float32Array,
   value: Float32Array,
   type: Int16Array,
-): InteractionMatrix {
+): Promise<InteractionMatrix> {
   const n = u.length;
   const userPtr = sharedArray(Int32Array, numUsers + 1);
-  for (let k = 0; k < n; k++) userPtr[u[k]! + 1]!++;
+  for (let k = 0; k < n; k++) {
+    userPtr[u[k]! + 1]!++;
+    if ((k & (STEP - 1)) === STEP - 1) await breathe();
+  }
   for (let r = 0; r < numUsers; r++) userPtr[r + 1]! += userPtr[r]!;
   const next = userPtr.slice(0, numUsers);
   const order = new Int32Array(n);
-  for (let k = 0; k < n; k++) order[next[u[k]!]!++] = k;
+  for (let k = 0; k < n; k++) {
+    order[next[u[k]!]!++] = k;
+    if ((k & (STEP - 1)) === STEP - 1) await breathe();
+  }
   // Within a row the order is arrival order; make it time order where it is not already.
   for (let r = 0; r < numUsers; r++) {
+    if ((r & 4095) === 4095) await breathe();
     const lo = userPtr[r]!;
     const hi = userPtr[r + 1]!;
     let sorted = true;
@@ -238,6 +249,7 @@ function toCsr(
     eventType: sharedArray(Int16Array, n),
   };
   for (let k = 0; k < n; k++) {
+    if ((k & (STEP - 1)) === STEP - 1) await breathe();
     const src = order[k]!;
     m.itemIdx[k] = it[src]!;
     m.timestamp[k] = time[src]!;
