@@ -12,7 +12,7 @@
  * their newest 10% of interactions are the ground truth): the number HPO would select on.
  */
 import { parseArgs } from 'node:util';
-import type { HyperParameters, Recipe } from '../src/training/recipes/recipe.ts';
+import type { HyperParameters, Recipe, Scorer } from '../src/training/recipes/recipe.ts';
 import { RECIPES } from '../src/training/recipes/registry.ts';
 import { ML100K_DIR, hasMl100k, historyOf, personalizeHoldout, readMl100kFold, type Fold } from './lib/movielens.ts';
 
@@ -52,7 +52,11 @@ export async function evaluateFold(recipe: Recipe, fold: Fold, params: HyperPara
   const t0 = performance.now();
   const model = await recipe.train(fold.snapshot, params, { threads, seed });
   const trainSeconds = (performance.now() - t0) / 1000;
-  const scorer = recipe.load(model);
+  return { ...scoreFold(recipe.load(model), fold), trainSeconds };
+}
+
+/** Scores a trained model's top 10 for every user of the fold with test items. */
+export function scoreFold(scorer: Scorer, fold: Fold): Omit<FoldScore, 'trainSeconds'> {
   const m = fold.snapshot.interactions;
   const exclude = new Uint8Array(m.numItems);
   const relevant = new Uint8Array(m.numItems);
@@ -82,7 +86,7 @@ export async function evaluateFold(recipe: Recipe, fold: Fold, params: HyperPara
     for (const i of history.itemIdx) exclude[i] = 0;
     for (const i of test) relevant[i] = 0;
   }
-  return { ndcg: ndcgSum / users, precision: precSum / users, users, trainSeconds };
+  return { ndcg: ndcgSum / users, precision: precSum / users, users };
 }
 
 /** Runs the bench from the command line. */

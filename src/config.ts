@@ -56,6 +56,10 @@ export function resolveConfig(partial: Partial<AttuneConfig> = {}, env: NodeJS.P
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`the port must be a number from 0 to 65535 (got "${portText ?? partial.port}")`);
   const roots = partial.dataRoots ?? (env.ATTUNE_DATA_ROOT ? env.ATTUNE_DATA_ROOT.split(':').filter(Boolean) : [process.cwd()]);
   const importConcurrency = partial.importConcurrency ?? positiveInt('ATTUNE_IMPORT_CONCURRENCY', env.ATTUNE_IMPORT_CONCURRENCY, 2);
+  const nice = env.ATTUNE_TRAINING_NICE;
+  if (nice !== undefined && nice !== '' && !(/^\d+$/.test(nice) && Number(nice) <= 19)) {
+    throw new Error(`ATTUNE_TRAINING_NICE must be a whole number from 0 to 19 (got "${nice}")`);
+  }
   const logLevel = partial.logLevel ?? env.ATTUNE_LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) throw new Error(`ATTUNE_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
   return {

@@ -3,7 +3,7 @@
  * solution's own switches) against its recipe, and resolves it into what training uses.
  * The same check runs at CreateSolution (bad input is refused) and at training time.
  */
-import { InvalidInput } from '../common/errors.ts';
+import { InvalidInput, NotImplemented } from '../common/errors.ts';
 import { checkNoNul } from '../common/names.ts';
 import { type HpoConfig, resolveHyperParameters, type SearchSpace, validateHpoConfig } from '../training/hyperparameters.ts';
 import type { HyperParameters, Recipe } from '../training/recipes/recipe.ts';
@@ -45,14 +45,20 @@ const DATASET_TYPES = ['Interactions', 'Items', 'Users'];
 const COLUMN = /^[A-Za-z_][A-Za-z\d_]*$/;
 
 /** Checks a solution's configuration; throws InvalidInput naming the field at fault. */
-export function checkSolutionConfig(recipe: Recipe, performHpo: boolean, performAutoTraining: boolean, input: SolutionConfigInput | null | undefined): CheckedConfig {
+export function checkSolutionConfig(
+  recipe: Recipe,
+  performHpo: boolean,
+  performAutoTraining: boolean,
+  input: SolutionConfigInput | null | undefined,
+  eventType?: string,
+): CheckedConfig {
   const c = input ?? {};
   const stored: SolutionConfigInput = {};
   const out: CheckedConfig = { stored, params: {}, excludedItemColumns: [] };
   const f = 'solution_config';
 
   if (c.eventValueThreshold) {
-    if (!DECIMAL.test(c.eventValueThreshold)) {
+    if (c.eventValueThreshold.length > 256 || !DECIMAL.test(c.eventValueThreshold) || !Number.isFinite(Number(c.eventValueThreshold))) {
       throw new InvalidInput(`${f}.event_value_threshold`, `must be a decimal number (got "${c.eventValueThreshold}")`);
     }
     out.eventValueThreshold = Number(c.eventValueThreshold);
@@ -95,13 +101,17 @@ export function checkSolutionConfig(recipe: Recipe, performHpo: boolean, perform
 
   const events = c.eventsConfig?.eventParametersList ?? [];
   if (events.length > 0) {
+    if (eventType) throw new InvalidInput(`${f}.events_config`, `cannot be combined with event_type "${eventType}": list that type in events_config instead`);
     out.eventsConfig = checkEventsConfig(events, `${f}.events_config.event_parameters_list`);
     stored.eventsConfig = { eventParametersList: out.eventsConfig };
   }
 
+  // Excluded Interactions and Users columns are honoured trivially: no recipe reads them.
   if (c.trainingDataConfig) {
     out.excludedItemColumns = checkColumns(c.trainingDataConfig.excludedDatasetColumns, `${f}.training_data_config.excluded_dataset_columns`).Items ?? [];
-    checkColumns(c.trainingDataConfig.includedDatasetColumns, `${f}.training_data_config.included_dataset_columns`);
+    if (Object.keys(c.trainingDataConfig.includedDatasetColumns ?? {}).length > 0) {
+      throw new InvalidInput(`${f}.training_data_config.included_dataset_columns`, 'is not supported: list the columns to leave out in excluded_dataset_columns');
+    }
     const ex = c.trainingDataConfig.excludedDatasetColumns ?? {};
     const inc = c.trainingDataConfig.includedDatasetColumns ?? {};
     if (Object.keys(ex).length + Object.keys(inc).length > 0) stored.trainingDataConfig = { excludedDatasetColumns: ex, includedDatasetColumns: inc };
@@ -112,6 +122,7 @@ export function checkSolutionConfig(recipe: Recipe, performHpo: boolean, perform
     if (!performAutoTraining) throw new InvalidInput(`${f}.auto_training_config`, 'is only used with perform_auto_training true');
     stored.autoTrainingConfig = { schedulingExpression: c.autoTrainingConfig.schedulingExpression };
   }
+  if (performAutoTraining) throw new NotImplemented('perform_auto_training', 'scheduled retraining comes with the refresh release; create versions with CreateSolutionVersion');
   return out;
 }
 

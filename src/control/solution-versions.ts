@@ -14,7 +14,7 @@ import type { ControlContext } from './context.ts';
 import type { RowLock } from './locks.ts';
 import { type Page, type PageRequest, paginate } from './pagination.ts';
 import { recipeArn } from './recipes.ts';
-import { requireSolution, type SolutionVersionRow } from './solutions.ts';
+import { requireActiveInteractions, requireSolution, type SolutionVersionRow } from './solutions.ts';
 import { Status } from './status.ts';
 import { checkTags, insertTags, type TagInput } from './tags.ts';
 
@@ -82,6 +82,7 @@ export class SolutionVersions {
       await this.ctx.database.db.transaction(async (tx) => {
         const s = await requireSolution(tx, input.solutionArn ?? '', 'solution_arn', 'share');
         if (s.status !== Status.Active) throw new ResourceInUse(`solution ${s.arn} is ${s.status}; versions can be created once it is ACTIVE`);
+        await requireActiveInteractions(tx, s.datasetGroupId, s.datasetGroupArn);
         if (mode === 'AUTOTRAIN') throw new InvalidInput('training_mode', 'AUTOTRAIN versions are created by automatic training, not by request');
         if (mode === 'UPDATE') {
           if (s.recipe !== 'aws-user-personalization') throw new InvalidInput('training_mode', `UPDATE is only for aws-user-personalization (this solution uses ${s.recipe})`);

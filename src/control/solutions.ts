@@ -1,7 +1,7 @@
 /** Solutions: a recipe plus its training configuration, in a dataset group. */
 import { and, asc, desc, eq, gt, inArray } from 'drizzle-orm';
 import { checkArn, makeArn } from '../common/arn.ts';
-import { InvalidInput, ResourceAlreadyExists, ResourceInUse, ResourceNotFound } from '../common/errors.ts';
+import { InvalidInput, NotImplemented, ResourceAlreadyExists, ResourceInUse, ResourceNotFound } from '../common/errors.ts';
 import { checkName, optionalString } from '../common/names.ts';
 import type { Recipe } from '../training/recipes/recipe.ts';
 import { findRecipe } from '../training/recipes/registry.ts';
@@ -58,6 +58,19 @@ export function recipeOf(row: { recipe: string }): Recipe {
   return recipe;
 }
 
+/** Checks (locking it FOR SHARE) that the group has an ACTIVE Interactions dataset to train on. */
+export async function requireActiveInteractions(tx: Db, groupId: number, groupArn: string): Promise<void> {
+  const [interactions] = await tx
+    .select({ arn: t.datasets.arn, status: t.datasets.status })
+    .from(t.datasets)
+    .where(and(eq(t.datasets.datasetGroupId, groupId), eq(t.datasets.datasetType, 'Interactions')))
+    .for('share');
+  if (!interactions) throw new ResourceInUse(`dataset group ${groupArn} has no Interactions dataset; a solution needs one to train on`);
+  if (interactions.status !== Status.Active) {
+    throw new ResourceInUse(`Interactions dataset ${interactions.arn} is ${interactions.status}; training needs it ACTIVE`);
+  }
+}
+
 /** Loads a solution by ARN or throws ResourceNotFound. */
 export async function requireSolution(db: Db, arn: string, field = 'solution_arn', lock?: RowLock): Promise<SolutionRecord> {
   checkArn(field, arn, 'solution');
@@ -83,9 +96,10 @@ export class Solutions {
     const recipe = requireRecipe(input.recipeArn);
     const eventType = optionalString('event_type', input.eventType);
     const performHpo = input.performHpo ?? false;
-    // Automatic training is off unless asked for: scheduled retraining is not wired up yet.
+    // Off unless asked for (Personalize's default is on): scheduled retraining is refused until
+    // it exists, rather than accepted and silently not done.
     const performAutoTraining = input.performAutoTraining ?? false;
-    const checked = checkSolutionConfig(recipe, performHpo, performAutoTraining, input.solutionConfig);
+    const checked = checkSolutionConfig(recipe, performHpo, performAutoTraining, input.solutionConfig, eventType);
     const tags = checkTags('tags', input.tags, this.ctx.limits.tagsPerResource);
     const arn = makeArn(this.ctx.scope, 'solution', name);
     const now = new Date();
@@ -95,13 +109,7 @@ export class Solutions {
         if (group.status !== Status.Active) {
           throw new ResourceInUse(`dataset group ${group.arn} is ${group.status}; solutions can be added once it is ACTIVE`);
         }
-        const [interactions] = await tx
-          .select({ id: t.datasets.id })
-          .from(t.datasets)
-          .where(and(eq(t.datasets.datasetGroupId, group.id), eq(t.datasets.datasetType, 'Interactions')));
-        if (!interactions) {
-          throw new ResourceInUse(`dataset group ${group.arn} has no Interactions dataset; a solution needs one to train on`);
-        }
+        await requireActiveInteractions(tx, group.id, group.arn);
         const [byName] = await tx.select({ id: t.solutions.id }).from(t.solutions).where(eq(t.solutions.arn, arn));
         if (byName) throw new ResourceAlreadyExists(`a solution named "${name}" already exists`);
         await tx.insert(t.solutions).values({
@@ -169,6 +177,12 @@ export class Solutions {
       const performAutoTraining = input.performAutoTraining ?? s.performAutoTraining;
       if (schedule && !performAutoTraining) {
         throw new InvalidInput('solution_update_config.auto_training_config', 'is only used with perform_auto_training true');
+      }
+      if (performAutoTraining) {
+        throw new NotImplemented('perform_auto_training', 'scheduled retraining comes with the refresh release; create versions with CreateSolutionVersion');
+      }
+      if (checkedEvents && s.eventType) {
+        throw new InvalidInput('solution_update_config.events_config', `cannot be combined with the solution's event_type "${s.eventType}"`);
       }
       const config = { ...(s.config as SolutionConfigInput) };
       if (checkedEvents) config.eventsConfig = { eventParametersList: checkedEvents };

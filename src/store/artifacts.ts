@@ -7,27 +7,28 @@ import { eq } from 'drizzle-orm';
 import type { Database, Db } from './database.ts';
 import * as t from './schema.ts';
 
-/** Largest chunk row written (PostgreSQL's bytea values are best kept well under 1 GB). */
-const CHUNK_BYTES = 8 << 20;
+/** Bytes per chunk row: small, because on PGlite each insert holds the event loop while it runs. */
+const CHUNK_BYTES = 512 << 10;
 
 /** Stores `parts` (concatenated) as one artifact owned by `ownerArn`; returns its id. */
 export async function writeArtifact(database: Database, ownerArn: string, kind: string, parts: Uint8Array[]): Promise<number> {
-  const hash = createHash('sha256');
-  let size = 0;
-  for (const p of parts) {
-    hash.update(p);
-    size += p.byteLength;
-  }
+  // The row comes first (chunks need its id); size and hash are filled in once every chunk is
+  // written, hashing chunk by chunk so no long synchronous pass holds the event loop.
   const [row] = await database.db
     .insert(t.artifacts)
-    .values({ ownerArn, kind, sizeBytes: size, sha256: hash.digest('hex'), createdAt: new Date() })
+    .values({ ownerArn, kind, sizeBytes: -1, sha256: '', createdAt: new Date() })
     .returning({ id: t.artifacts.id });
   const id = row!.id;
+  const hash = createHash('sha256');
+  let size = 0;
   let seq = 0;
   // Bytes travel as base64 text: both drivers' bytea parameter encoding is several times slower.
   for (const chunk of rechunk(parts, CHUNK_BYTES)) {
+    hash.update(chunk);
+    size += chunk.byteLength;
     await database.query(`insert into artifact_chunks (artifact_id, seq, data) values ($1, $2, decode($3, 'base64'))`, [id, seq++, chunk.toString('base64')]);
   }
+  await database.db.update(t.artifacts).set({ sizeBytes: size, sha256: hash.digest('hex') }).where(eq(t.artifacts.id, id));
   return id;
 }
 

@@ -98,11 +98,26 @@ function postgresClient(url: string, max: number): postgres.Sql {
 }
 
 /** A raw-SQL connection to an already migrated PostgreSQL database (for worker threads). */
-export function connectRaw(url: string): { query: RawQuery; close(): Promise<void> } {
+export interface RawConnection {
+  query: RawQuery;
+  /** Runs `fn` in one read-only REPEATABLE READ transaction: every query sees the same data. */
+  readSnapshot<T>(fn: (query: RawQuery) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Opens a RawConnection (one connection). */
+export function connectRaw(url: string): RawConnection {
   const sql = postgresClient(url, 1);
-  const query: RawQuery = async <T,>(text: string, params?: unknown[]) =>
-    (await sql.unsafe(text, (params ?? []) as postgres.ParameterOrJSON<never>[])) as unknown as T[];
-  return { query, close: () => sql.end({ timeout: 5 }) };
+  const over =
+    (q: postgres.Sql | postgres.TransactionSql): RawQuery =>
+    async <T,>(text: string, params?: unknown[]) =>
+      (await q.unsafe(text, (params ?? []) as postgres.ParameterOrJSON<never>[])) as unknown as T[];
+  return {
+    query: over(sql),
+    readSnapshot: async <T,>(fn: (query: RawQuery) => Promise<T>) =>
+      (await sql.begin('isolation level repeatable read read only', (tx) => fn(over(tx)))) as T,
+    close: () => sql.end({ timeout: 5 }),
+  };
 }
 
 async function openPostgres(url: string, options: OpenOptions): Promise<Database> {

@@ -10,6 +10,7 @@ import type { Logger } from '../common/logger.ts';
 import { parseAvroSchema } from '../data/schema/avro.ts';
 import { metadataFields } from '../data/schema/dataset-types.ts';
 import { buildSnapshot, checkMinimumData, TrainingDataError } from '../data/snapshot/build.ts';
+import { holdsLease } from '../jobs/queue.ts';
 import type { JobRunner } from '../jobs/runner.ts';
 import { deleteArtifactsOf, writeArtifact } from '../store/artifacts.ts';
 import type { Database } from '../store/database.ts';
@@ -43,137 +44,90 @@ class StopRequested extends Error {
 
 const IN_TRAINING = [Status.CreatePending, Status.CreateInProgress];
 
+/** Raised when this process no longer holds the job: another process owns the training now. */
+class LeaseLost extends Error {
+  constructor() {
+    super('the training job lease was lost');
+  }
+}
+
 /** Registers the training job with the runner. */
 export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptions): void {
   const { database, logger } = options;
   const db = database.db;
 
+  /** Ends a version that is still in one of `from`; its unreferenced artifacts go with it. */
   const finish = async (arn: string, values: Partial<typeof t.solutionVersions.$inferInsert>, from: string[]) => {
-    const now = new Date();
-    await db
-      .update(t.solutionVersions)
-      .set({ ...values, updatedAt: now, trainingEndedAt: now })
-      .where(and(eq(t.solutionVersions.arn, arn), inArray(t.solutionVersions.status, from)));
+    await db.transaction(async (tx) => {
+      const now = new Date();
+      const ended = await tx
+        .update(t.solutionVersions)
+        .set({ ...values, updatedAt: now, trainingEndedAt: now })
+        .where(and(eq(t.solutionVersions.arn, arn), inArray(t.solutionVersions.status, from)))
+        .returning({ id: t.solutionVersions.id });
+      if (ended.length > 0) await deleteArtifactsOf(tx, arn);
+    });
   };
-  const fail = (arn: string, reason: string) => finish(arn, { status: Status.CreateFailed, failureReason: reason.slice(0, 1000) }, [...IN_TRAINING, VersionStatus.Stopping]);
+  /** Fails a version in training; one that was being stopped ends CREATE STOPPED instead. */
+  const fail = async (arn: string, reason: string) => {
+    await finish(arn, { status: VersionStatus.Stopped }, [VersionStatus.Stopping]);
+    await finish(arn, { status: Status.CreateFailed, failureReason: reason.slice(0, 1000) }, IN_TRAINING);
+  };
 
   runner.register(TRAIN_JOB, {
     concurrency: options.concurrency ?? 1,
     maxAttempts: 3,
     onGiveUp: async (job) => fail(job.resourceArn, 'training was interrupted 3 times (the training process stopped or crashed)'),
-    handler: async ({ job, signal }) => {
+    handler: async ({ job, signal, owner }) => {
       const arn = job.resourceArn;
-      const [row] = await db.select().from(t.solutionVersions).where(eq(t.solutionVersions.arn, arn));
-      if (!row) return;
-      if (row.status === VersionStatus.Stopping) {
-        await finish(arn, { status: VersionStatus.Stopped }, [VersionStatus.Stopping]);
-        return;
-      }
-      if (!IN_TRAINING.includes(row.status as (typeof IN_TRAINING)[number])) return;
-      const started = row.trainingStartedAt ?? new Date();
-      await db
-        .update(t.solutionVersions)
-        .set({ status: Status.CreateInProgress, trainingStartedAt: started, updatedAt: new Date() })
-        .where(and(eq(t.solutionVersions.id, row.id), inArray(t.solutionVersions.status, IN_TRAINING)));
-
+      // Link to the job's signal before any await: a shutdown or lost lease must always reach the training.
       const abort = new AbortController();
       const onShutdown = () => abort.abort(signal.reason);
-      signal.addEventListener('abort', onShutdown, { once: true });
-      const poll = setInterval(() => {
-        void db
-          .select({ status: t.solutionVersions.status })
-          .from(t.solutionVersions)
-          .where(eq(t.solutionVersions.id, row.id))
-          .then(([r]) => {
-            if (!r || r.status === VersionStatus.Stopping) abort.abort(new StopRequested());
-          })
-          .catch(() => {});
-      }, options.stopPollMs ?? 500);
-      const log = logger.child({ solutionVersionArn: arn });
+      if (signal.aborted) onShutdown();
+      else signal.addEventListener('abort', onShutdown, { once: true });
+      let poll: NodeJS.Timeout | undefined;
       try {
-        const version = await requireSolutionVersion(db, arn);
-        const recipe = recipeOf(version);
-        const checked = checkSolutionConfig(recipe, version.performHpo, false, stripAutoTraining(version.config as SolutionConfigInput));
-        const source = await dataSource(database, version.datasetGroupArn);
-        const t0 = performance.now();
-        const snapshotOptions = {
-          ...(version.eventType ? { eventType: version.eventType } : {}),
-          ...(checked.eventValueThreshold !== undefined ? { eventValueThreshold: checked.eventValueThreshold } : {}),
-          ...(checked.eventsConfig ? { eventsConfig: checked.eventsConfig } : {}),
-          excludedItemColumns: checked.excludedItemColumns,
-        };
-        // PostgreSQL: a worker reads the rows over its own connection. PGlite lives in this
-        // thread, so it is read here, in short range queries that let API calls in between.
-        const built = database.url
-          ? await options.pool.snapshot({ url: database.url, source, options: snapshotOptions }, abort.signal)
-          : await buildSnapshot(database, source, { ...snapshotOptions, signal: abort.signal });
-        checkMinimumData(built.snapshot.interactions);
-        const t1 = performance.now();
-        const result = await runTraining(options.pool, {
-          recipe: recipe.name,
-          params: checked.params,
-          ...(checked.search ? { search: checked.search } : {}),
-          snapshot: built.snapshot,
-          threads: options.threads,
-          signal: abort.signal,
-        });
-        const t2 = performance.now();
-        abort.signal.throwIfAborted();
-        const artifactId = await writeArtifact(
-          database,
-          arn,
-          'model',
-          encodeModel({ recipe: recipe.name, meta: result.model.meta, arrays: result.model.arrays, userIds: built.userIds, itemIds: built.itemIds }),
-        );
-        const t3 = performance.now();
-        const activated = await db.transaction(async (tx) => {
-          const [current] = await tx.select({ status: t.solutionVersions.status }).from(t.solutionVersions).where(eq(t.solutionVersions.id, row.id)).for('update');
-          if (current?.status !== Status.CreateInProgress) return false;
-          const now = new Date();
-          await tx
+        const [row] = await db.select().from(t.solutionVersions).where(eq(t.solutionVersions.arn, arn));
+        if (!row) return;
+        if (row.status === VersionStatus.Stopping) {
+          await finish(arn, { status: VersionStatus.Stopped }, [VersionStatus.Stopping]);
+          return;
+        }
+        if (!IN_TRAINING.includes(row.status as (typeof IN_TRAINING)[number])) return;
+        // Claim the version; an earlier attempt's artifacts (a crash mid-write) are dropped.
+        const claimed = await db.transaction(async (tx) => {
+          const updated = await tx
             .update(t.solutionVersions)
-            .set({
-              status: Status.Active,
-              metrics: result.metrics,
-              hyperParameters: result.params,
-              tunedHyperParameters: result.tuned ?? null,
-              artifactId,
-              trainingEndedAt: now,
-              updatedAt: now,
-            })
-            .where(eq(t.solutionVersions.id, row.id));
-          return true;
+            .set({ status: Status.CreateInProgress, trainingStartedAt: row.trainingStartedAt ?? new Date(), updatedAt: new Date() })
+            .where(and(eq(t.solutionVersions.id, row.id), inArray(t.solutionVersions.status, IN_TRAINING)))
+            .returning({ id: t.solutionVersions.id });
+          if (updated.length > 0) await deleteArtifactsOf(tx, arn);
+          return updated.length > 0;
         });
-        if (!activated) throw new StopRequested();
-        log.info(
-          {
-            interactions: built.snapshot.interactions.userPtr[built.snapshot.interactions.numUsers],
-            users: built.snapshot.interactions.numUsers,
-            items: built.snapshot.interactions.numItems,
-            snapshotMs: Math.round(t1 - t0),
-            trainMs: Math.round(t2 - t1),
-            storeMs: Math.round(t3 - t2),
-          },
-          'solution version trained',
-        );
+        if (!claimed) return;
+        poll = setInterval(() => {
+          void db
+            .select({ status: t.solutionVersions.status })
+            .from(t.solutionVersions)
+            .where(eq(t.solutionVersions.id, row.id))
+            .then(([r]) => {
+              if (r?.status !== Status.CreateInProgress) abort.abort(new StopRequested());
+            })
+            .catch(() => {});
+        }, options.stopPollMs ?? 500);
+        await train(arn, row.id, abort.signal, { jobId: job.id, owner });
       } catch (err) {
         const reason = abort.signal.aborted ? abort.signal.reason : err;
         if (reason instanceof StopRequested) {
-          await db.transaction(async (tx) => {
-            await deleteArtifactsOf(tx, arn);
-            await tx
-              .update(t.solutionVersions)
-              .set({ status: VersionStatus.Stopped, updatedAt: new Date(), trainingEndedAt: new Date() })
-              .where(and(eq(t.solutionVersions.id, row.id), inArray(t.solutionVersions.status, [...IN_TRAINING, VersionStatus.Stopping])));
-          });
+          await finish(arn, { status: VersionStatus.Stopped }, [...IN_TRAINING, VersionStatus.Stopping]);
           return;
         }
-        if (signal.aborted) throw err; // shutdown or lost lease: the job goes back to the queue
+        if (signal.aborted || reason instanceof LeaseLost) throw err; // the job goes back to the queue or to its new owner
         if (err instanceof TrainingDataError || err instanceof AttuneError) {
           await fail(arn, err.message);
           return;
         }
-        log.error({ err }, 'training failed');
+        logger.error({ err, solutionVersionArn: arn }, 'training failed');
         await fail(arn, `training failed: ${err instanceof Error ? err.message : String(err)}`);
       } finally {
         clearInterval(poll);
@@ -181,6 +135,85 @@ export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptio
       }
     },
   });
+
+  /** Trains a claimed version and activates it, while this process still holds the job. */
+  async function train(arn: string, versionId: number, signal: AbortSignal, lease: { jobId: number; owner: string }): Promise<void> {
+    const version = await requireSolutionVersion(db, arn);
+    const recipe = recipeOf(version);
+    const checked = checkSolutionConfig(recipe, version.performHpo, false, stripAutoTraining(version.config as SolutionConfigInput), version.eventType ?? undefined);
+    const source = await dataSource(database, version.datasetGroupArn);
+    const t0 = performance.now();
+    const snapshotOptions = {
+      ...(version.eventType ? { eventType: version.eventType } : {}),
+      ...(checked.eventValueThreshold !== undefined ? { eventValueThreshold: checked.eventValueThreshold } : {}),
+      ...(checked.eventsConfig ? { eventsConfig: checked.eventsConfig } : {}),
+      excludedItemColumns: checked.excludedItemColumns,
+    };
+    // PostgreSQL: a worker reads the rows over its own connection, in one read-only snapshot.
+    // PGlite lives in this thread, so it is read here, in short range queries that let API calls in between.
+    const built = database.url
+      ? await options.pool.snapshot({ url: database.url, source, options: snapshotOptions }, signal)
+      : await buildSnapshot(database, source, { ...snapshotOptions, signal });
+    checkMinimumData(built.snapshot.interactions);
+    const t1 = performance.now();
+    const result = await runTraining(options.pool, {
+      recipe: recipe.name,
+      params: checked.params,
+      ...(checked.search ? { search: checked.search } : {}),
+      snapshot: built.snapshot,
+      threads: options.threads,
+      signal,
+    });
+    const t2 = performance.now();
+    signal.throwIfAborted();
+    const artifactId = await writeArtifact(
+      database,
+      arn,
+      'model',
+      encodeModel({ recipe: recipe.name, meta: result.model.meta, arrays: result.model.arrays, userIds: built.userIds, itemIds: built.itemIds }),
+    );
+    const t3 = performance.now();
+    signal.throwIfAborted();
+    const outcome = await db.transaction(async (tx) => {
+      if (!(await holdsLease(tx, lease.jobId, lease.owner))) return 'lease lost';
+      const [current] = await tx.select({ status: t.solutionVersions.status }).from(t.solutionVersions).where(eq(t.solutionVersions.id, versionId)).for('update');
+      if (current?.status !== Status.CreateInProgress) return 'stopped';
+      const now = new Date();
+      await tx
+        .update(t.solutionVersions)
+        .set({
+          status: Status.Active,
+          metrics: result.metrics,
+          hyperParameters: result.params,
+          tunedHyperParameters: result.tuned ?? null,
+          artifactId,
+          trainingEndedAt: now,
+          updatedAt: now,
+        })
+        .where(eq(t.solutionVersions.id, versionId));
+      return 'active';
+    });
+    if (outcome !== 'active') {
+      // Only this attempt's artifact goes: the version may belong to another attempt now.
+      await db.transaction(async (tx) => {
+        await tx.delete(t.artifactChunks).where(eq(t.artifactChunks.artifactId, artifactId));
+        await tx.delete(t.artifacts).where(eq(t.artifacts.id, artifactId));
+      });
+      throw outcome === 'lease lost' ? new LeaseLost() : new StopRequested();
+    }
+    logger.info(
+      {
+        solutionVersionArn: arn,
+        interactions: built.snapshot.interactions.userPtr[built.snapshot.interactions.numUsers],
+        users: built.snapshot.interactions.numUsers,
+        items: built.snapshot.interactions.numItems,
+        snapshotMs: Math.round(t1 - t0),
+        trainMs: Math.round(t2 - t1),
+        storeMs: Math.round(t3 - t2),
+      },
+      'solution version trained',
+    );
+  }
 }
 
 /** Automatic training settings do not affect a training run. */
@@ -196,9 +229,9 @@ async function dataSource(database: Database, groupArn: string) {
     .from(t.datasets)
     .innerJoin(t.datasetGroups, eq(t.datasetGroups.id, t.datasets.datasetGroupId))
     .innerJoin(t.schemas, eq(t.schemas.id, t.datasets.schemaId))
-    .where(eq(t.datasetGroups.arn, groupArn));
+    .where(and(eq(t.datasetGroups.arn, groupArn), eq(t.datasets.status, Status.Active)));
   const interactions = rows.find((r) => r.type === 'Interactions');
-  if (!interactions) throw new TrainingDataError('the dataset group has no Interactions dataset');
+  if (!interactions) throw new TrainingDataError('the dataset group has no ACTIVE Interactions dataset');
   const items = rows.find((r) => r.type === 'Items');
   if (!items) return { interactionsDatasetId: interactions.id };
   const fields = metadataFields(parseAvroSchema(items.definition), 'Items')

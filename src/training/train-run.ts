@@ -35,7 +35,23 @@ export interface RunResult {
 
 /** Trains and evaluates, with HPO when a search space is given. */
 export async function runTraining(pool: TrainingPool, input: RunInput): Promise<RunResult> {
-  const { recipe, snapshot, signal } = input;
+  // One failed task stops its siblings too, so no worker keeps training for a lost cause.
+  const local = new AbortController();
+  const onAbort = () => local.abort(input.signal?.reason);
+  if (input.signal?.aborted) onAbort();
+  else input.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    return await run(pool, input, local.signal);
+  } catch (err) {
+    local.abort(err);
+    throw err;
+  } finally {
+    input.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+async function run(pool: TrainingPool, input: RunInput, signal: AbortSignal): Promise<RunResult> {
+  const { recipe, snapshot } = input;
   const base = { recipe, snapshot, seed: MODEL_SEED, holdoutSeed: HOLDOUT_SEED };
   if (!input.search) {
     const threads = Math.max(1, Math.floor(input.threads / Math.min(2, pool.size)));

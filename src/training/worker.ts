@@ -12,7 +12,7 @@ import { findRecipe } from './recipes/registry.ts';
 import { niceThisThread } from './thread-priority.ts';
 
 // Training yields the CPU to the API thread (see thread-priority.ts); ATTUNE_TRAINING_NICE overrides.
-niceThisThread(Number(process.env.ATTUNE_TRAINING_NICE ?? 10));
+niceThisThread(Number(process.env.ATTUNE_TRAINING_NICE || 10));
 
 /** Train a model on all the data. */
 export interface FitTask {
@@ -77,7 +77,7 @@ export interface SnapshotTask {
 export async function snapshot(task: SnapshotTask): Promise<BuiltSnapshot | { dataError: string }> {
   const connection = connectRaw(task.url);
   try {
-    return await buildSnapshot(connection, task.source, task.options);
+    return await connection.readSnapshot((query) => buildSnapshot({ query }, task.source, task.options));
   } catch (err) {
     // Error classes do not survive the trip back to the main thread: say which kind it was.
     if (err instanceof TrainingDataError) return { dataError: err.message };

@@ -160,24 +160,23 @@ describe.each(BACKENDS)('training on %s', (backend) => {
     expect(chosen).toBeLessThanOrEqual(64);
   });
 
-  it('updates a solution: events_config and automatic training apply to later versions', async () => {
+  it('updates a solution: events_config applies to later versions; scheduled retraining is refused until it exists', async () => {
     const solutionArn = await activeSolution(s, { name: 'up-update', recipeArn: UP, datasetGroupArn: group });
     await call(s.control, 'UpdateSolution', {
       solutionArn,
-      performAutoTraining: true,
-      solutionUpdateConfig: {
-        autoTrainingConfig: { schedulingExpression: 'rate(7 days)' },
-        eventsConfig: { eventParametersList: [{ eventType: 'purchase', weight: 1 }, { eventType: 'click', weight: 0.1 }] },
-      },
+      solutionUpdateConfig: { eventsConfig: { eventParametersList: [{ eventType: 'purchase', weight: 1 }, { eventType: 'click', weight: 0.1 }] } },
     });
     const { solution } = await call<object, { solution: Record<string, any> }>(s.control, 'DescribeSolution', { solutionArn });
-    expect(solution.performAutoTraining).toBe(true);
     expect(solution.solutionConfig.eventsConfig.eventParametersList.map((e: { eventType: string }) => e.eventType)).toEqual(['purchase', 'click']);
     expect(solution.latestSolutionUpdate.status).toBe('ACTIVE');
-    expect(solution.latestSolutionUpdate.solutionUpdateConfig.autoTrainingConfig.schedulingExpression).toBe('rate(7 days)');
     expect(Number(solution.latestSolutionUpdate.creationDateTime.seconds)).toBeGreaterThan(0);
+    const weighted = await trainedVersion(s, solutionArn);
+    expect(weighted.status, weighted.failureReason).toBe('ACTIVE');
     const bad = await callError(s.control, 'UpdateSolution', { solutionArn, solutionUpdateConfig: { autoTrainingConfig: { schedulingExpression: 'rate(31 days)' } } });
     expectRefused(bad, status.INVALID_ARGUMENT, 'solution_update_config.auto_training_config.scheduling_expression');
+    const later = await callError(s.control, 'UpdateSolution', { solutionArn, performAutoTraining: true, solutionUpdateConfig: { autoTrainingConfig: { schedulingExpression: 'rate(7 days)' } } });
+    expect(later.code, later.details).toBe(status.UNIMPLEMENTED);
+    expect(later.details).toMatch(/perform_auto_training/);
   });
 
   it('refuses bad solutions with the field and the reason', async () => {
@@ -205,6 +204,22 @@ describe.each(BACKENDS)('training on %s', (backend) => {
       await callError(s.control, 'CreateSolution', { name: 'bad4', recipeArn: UP, datasetGroupArn: group, solutionConfig: { hpoConfig: { hpoResourceConfig: { maxNumberOfTrainingJobs: '41' } } }, performHpo: true }),
       status.INVALID_ARGUMENT,
       'solution_config.hpo_config.hpo_resource_config.max_number_of_training_jobs',
+    );
+    expectRefused(
+      await callError(s.control, 'CreateSolution', {
+        name: 'bad6',
+        recipeArn: UP,
+        datasetGroupArn: group,
+        eventType: 'click',
+        solutionConfig: { eventsConfig: { eventParametersList: [{ eventType: 'purchase', weight: 1 }] } },
+      }),
+      status.INVALID_ARGUMENT,
+      'solution_config.events_config',
+    );
+    expectRefused(
+      await callError(s.control, 'CreateSolution', { name: 'bad7', recipeArn: UP, datasetGroupArn: group, solutionConfig: { eventValueThreshold: '1e999' } }),
+      status.INVALID_ARGUMENT,
+      'solution_config.event_value_threshold',
     );
     const noData = await callError(s.control, 'CreateSolution', { name: 'bad5', recipeArn: UP, datasetGroupArn: emptyGroup });
     expect(noData.code, noData.details).toBe(status.FAILED_PRECONDITION);

@@ -58,6 +58,32 @@ describe.each(BACKENDS)('snapshots and artifacts on %s', (backend) => {
     expect(() => checkMinimumData(onlyClicks.snapshot.interactions)).toThrow(/not enough training data: 2 interactions and 1 users/);
   });
 
+  it('reads one consistent state: a batch retired during the read makes it start over', async () => {
+    const q = suite.database.query;
+    await q(`insert into data_batches (dataset_id, state, created_at) values (5, 'live', now())`);
+    const [old] = await q<{ id: number }>(`select max(id) as id from data_batches`);
+    for (let k = 0; k < 6; k++) await q(`insert into interactions (dataset_id, batch_id, user_id, item_id, timestamp) values (5, $1, 'old', $2, $3)`, [old!.id, `o${k}`, k]);
+    let pages = 0;
+    let swapped = false;
+    const racing = {
+      query: async <T,>(text: string, params?: unknown[]) => {
+        const rows = await q<T>(text, params);
+        // After the first page, a FULL import commits: the old batch dies, a new one goes live.
+        if (text.includes('from interactions r where') && ++pages === 1 && !swapped) {
+          swapped = true;
+          await q(`update data_batches set state = 'dead' where id = $1`, [old!.id]);
+          await q(`insert into data_batches (dataset_id, state, created_at) values (5, 'live', now())`);
+          const [fresh] = await q<{ id: number }>(`select max(id) as id from data_batches`);
+          await q(`insert into interactions (dataset_id, batch_id, user_id, item_id, timestamp) values (5, $1, 'new', 'n0', 100)`, [fresh!.id]);
+        }
+        return rows;
+      },
+    };
+    const built = await buildSnapshot(racing as never, { interactionsDatasetId: 5 }, { pageSize: 2 });
+    expect(built.userIds).toEqual(['new']);
+    expect(built.itemIds).toEqual(['n0']);
+  });
+
   it('adds categorical item metadata, and items without interactions', async () => {
     const rows = [
       ['x', '{"GENRES": "Drama|Comedy", "COLOR": "red"}'],

@@ -4,7 +4,7 @@
  * Rows are read in primary-key pages, so memory holds one page of row objects at a time.
  */
 import type { Database } from '../../store/database.ts';
-import { currentRecords, VISIBLE } from '../../store/data-rows.ts';
+import { currentRecords } from '../../store/data-rows.ts';
 import { GrowableArray, sharedArray } from './shared-arrays.ts';
 import type { InteractionMatrix, ItemFeatures, TrainingSnapshot } from './types.ts';
 
@@ -64,7 +64,12 @@ function rowFilter(options: SnapshotOptions): RowFilter {
 }
 
 /** Reads the group's data and builds the snapshot. Throws TrainingDataError for unusable data. */
-export async function buildSnapshot(database: Pick<Database, 'query'>, source: SnapshotSource, options: SnapshotOptions = {}): Promise<BuiltSnapshot> {
+export async function buildSnapshot(
+  database: Pick<Database, 'query'>,
+  source: SnapshotSource,
+  options: SnapshotOptions = {},
+  attempt?: number,
+): Promise<BuiltSnapshot> {
   const pageSize = options.pageSize ?? 10_000;
   const keep = rowFilter(options);
   const userIndex = new Map<string, number>();
@@ -83,6 +88,15 @@ export async function buildSnapshot(database: Pick<Database, 'query'>, source: S
   let rowsRead = 0;
   let latest = -Infinity;
 
+  // The bulk batches live now: pages read exactly these (plus real-time rows up to the last id
+  // seen at the start), so an import committing meanwhile cannot mix old and new data. If one
+  // of them is retired before the read ends (its rows may be collected), the read starts over.
+  const liveBatches = async () =>
+    (await database.query<{ id: number | string }>(`select id from data_batches where dataset_id = $1 and state = 'live' order by id`, [source.interactionsDatasetId]))
+      .map((b) => Number(b.id))
+      .join(',');
+  const batches = await liveBatches();
+  const visible = `r.dataset_id = $1 and (r.batch_id = 0 or r.batch_id = any($4::bigint[]))`;
   // Walk the primary key in ranges: each query is a short index range scan (an `order by id
   // limit n` page would make the planner sort or scan the whole table every time).
   const [bounds] = await database.query<{ lo: number | string | null; hi: number | string | null }>(
@@ -95,8 +109,8 @@ export async function buildSnapshot(database: Pick<Database, 'query'>, source: S
     options.signal?.throwIfAborted();
     const rows = await database.query<{ u: string | null; i: string | null; t: number | string; e: string | null; v: number | null }>(
       `select r.user_id as u, r.item_id as i, r.timestamp as t, r.event_type as e, r.event_value as v
-       from interactions r where ${VISIBLE} and r.id >= $2 and r.id < $3 order by r.id`,
-      [source.interactionsDatasetId, from, from + pageSize],
+       from interactions r where ${visible} and r.id >= $2 and r.id < $3 and r.id <= $5 order by r.id`,
+      [source.interactionsDatasetId, from, from + pageSize, `{${batches}}`, hi],
     );
     for (const r of rows) {
       rowsRead++;
@@ -138,6 +152,10 @@ export async function buildSnapshot(database: Pick<Database, 'query'>, source: S
     }
   }
 
+  if ((await liveBatches()) !== batches) {
+    if ((attempt ?? 0) >= 3) throw new Error('the Interactions dataset kept changing while it was read for training');
+    return buildSnapshot(database, source, options, (attempt ?? 0) + 1);
+  }
   checkEventTypes(options, eventTypeCounts);
 
   let itemFeatures: ItemFeatures | undefined;
