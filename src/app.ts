@@ -25,6 +25,7 @@ import { enqueueJob, requeueOrphanedJobs } from './jobs/queue.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { type Database, openDatabase } from './store/database.ts';
 import { TrainingPool } from './training/pool.ts';
+import { alsKernel, nativeKernelError } from './training/recipes/user-personalization/index.ts';
 import { registerTrainingJob } from './training/train-job.ts';
 
 /** A running Attune server. */
@@ -89,10 +90,13 @@ export async function startAttune(config: AttuneConfig, logger: Logger): Promise
       onGiveUp: (job) => giveUpImport(importEnv, job.resourceArn),
     });
     const pool = new TrainingPool({ threads: config.trainingThreads, ...(config.trainingWorkerFile ? { workerFile: config.trainingWorkerFile } : {}) });
+    const trainingLog = logger.child({ component: 'training' });
+    if (alsKernel.name === 'native') trainingLog.info({ kernel: 'native', threads: pool.size }, 'ALS training kernel: native (native-models/als)');
+    else trainingLog.warn({ kernel: alsKernel.name, reason: nativeKernelError }, `ALS training kernel: TypeScript fallback, about 15x slower (${nativeKernelError})`);
     registerTrainingJob(runner, {
       database,
       pool,
-      logger: logger.child({ component: 'training' }),
+      logger: trainingLog,
       threads: config.trainingThreads,
       concurrency: config.trainingConcurrency,
     });
