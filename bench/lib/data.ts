@@ -2,22 +2,14 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 
-/** Writes an interactions CSV of `rows` rows; returns its size in bytes. */
-export async function writeInteractionsCsv(path: string, rows: number, users = 100_000, items = 50_000): Promise<number> {
+/** Writes `header` then `rows` lines made by `line(i)`, in 10,000-line chunks; returns the size in bytes. */
+async function writeLines(path: string, header: string, rows: number, line: (i: number) => string): Promise<number> {
   const out = createWriteStream(path, { highWaterMark: 1 << 20 });
-  let bytes = 0;
-  let seed = 12345;
-  const next = () => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return seed;
-  };
-  const header = 'USER_ID,ITEM_ID,TIMESTAMP,EVENT_TYPE,EVENT_VALUE\n';
   out.write(header);
-  bytes += header.length;
-  const types = ['click', 'view', 'purchase', 'rate'];
+  let bytes = header.length;
   let buf: string[] = [];
   for (let i = 0; i < rows; i++) {
-    buf.push(`u${next() % users},i${next() % items},${1_600_000_000 + i},${types[next() & 3]},${(next() % 50) / 10}`);
+    buf.push(line(i));
     if (buf.length === 10_000 || i === rows - 1) {
       const chunk = buf.join('\n') + '\n';
       bytes += chunk.length;
@@ -30,32 +22,31 @@ export async function writeInteractionsCsv(path: string, rows: number, users = 1
   return bytes;
 }
 
+const HEADER = 'USER_ID,ITEM_ID,TIMESTAMP,EVENT_TYPE,EVENT_VALUE\n';
+
+/** Writes an interactions CSV of `rows` rows; returns its size in bytes. */
+export async function writeInteractionsCsv(path: string, rows: number, users = 100_000, items = 50_000): Promise<number> {
+  let seed = 12345;
+  const next = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed;
+  };
+  const types = ['click', 'view', 'purchase', 'rate'];
+  return writeLines(path, HEADER, rows, (i) => `u${next() % users},i${next() % items},${1_600_000_000 + i},${types[next() & 3]},${(next() % 50) / 10}`);
+}
+
 /**
  * Writes an interactions CSV with power-law item popularity (item rank ~ items·r³, so a few
  * items take most events) over uniformly chosen users; returns its size in bytes.
  */
 export async function writePowerLawCsv(path: string, rows: number, users: number, items: number): Promise<number> {
-  const out = createWriteStream(path, { highWaterMark: 1 << 20 });
   let seed = 777;
   const next = () => {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
     return seed / 4294967296;
   };
-  const header = 'USER_ID,ITEM_ID,TIMESTAMP,EVENT_TYPE,EVENT_VALUE\n';
-  out.write(header);
-  let bytes = header.length;
-  let buf: string[] = [];
-  for (let i = 0; i < rows; i++) {
+  return writeLines(path, HEADER, rows, (i) => {
     const item = Math.floor(items * next() ** 3);
-    buf.push(`u${Math.floor(next() * users)},i${item},${1_600_000_000 + i},${next() < 0.9 ? 'click' : 'purchase'},${1 + Math.floor(next() * 5)}`);
-    if (buf.length === 10_000 || i === rows - 1) {
-      const chunk = buf.join('\n') + '\n';
-      bytes += chunk.length;
-      buf = [];
-      if (!out.write(chunk)) await once(out, 'drain');
-    }
-  }
-  out.end();
-  await once(out, 'finish');
-  return bytes;
+    return `u${Math.floor(next() * users)},i${item},${1_600_000_000 + i},${next() < 0.9 ? 'click' : 'purchase'},${1 + Math.floor(next() * 5)}`;
+  });
 }

@@ -3,6 +3,7 @@
  * first, weight 1, EVENT_VALUE = rating), per-user test sets, and Personalize's holdout split.
  * The data is read from ../shared/data relative to the project root (never copied into it).
  */
+import { userRow } from '../../src/data/snapshot/history.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,17 +113,9 @@ export function readMl100kFold(k: number, dir = ML100K_DIR): Fold {
   return { name: `u${k}`, snapshot: snapshotOf(base, numUsers, numItems), test: itemsByUser(test, numUsers) };
 }
 
-/** User u's row of the snapshot as a UserHistory (views, no copy). */
+/** User u's row of a snapshot as a history (views, no copy). */
 export function historyOf(s: TrainingSnapshot, u: number): UserHistory {
-  const m = s.interactions;
-  const a = m.userPtr[u]!;
-  const b = m.userPtr[u + 1]!;
-  return {
-    itemIdx: m.itemIdx.subarray(a, b),
-    timestamp: m.timestamp.subarray(a, b),
-    weight: m.weight.subarray(a, b),
-    value: m.value.subarray(a, b),
-  };
+  return userRow(s.interactions, u);
 }
 
 /**

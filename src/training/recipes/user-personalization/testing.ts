@@ -1,4 +1,5 @@
 /** Test fixtures for the ALS recipes: small snapshots whose right answers are known. */
+import { userRow } from '../../../data/snapshot/history.ts';
 import type { TrainingSnapshot, UserHistory } from '../../../data/snapshot/types.ts';
 
 /** One event of a fixture. */
@@ -43,17 +44,9 @@ export function historyFrom(events: Omit<FixtureEvent, 'user'>[]): UserHistory {
   };
 }
 
-/** User u's row of a snapshot as a history (views). */
+/** User u's row of a snapshot as a history (views, no copy). */
 export function rowOf(s: TrainingSnapshot, u: number): UserHistory {
-  const m = s.interactions;
-  const a = m.userPtr[u]!;
-  const b = m.userPtr[u + 1]!;
-  return {
-    itemIdx: m.itemIdx.subarray(a, b),
-    timestamp: m.timestamp.subarray(a, b),
-    weight: m.weight.subarray(a, b),
-    value: m.value.subarray(a, b),
-  };
+  return userRow(s.interactions, u);
 }
 
 /** Time of the fixtures' latest event (epoch seconds). */
