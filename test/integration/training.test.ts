@@ -251,6 +251,30 @@ describe.each(BACKENDS)('training on %s', (backend) => {
     expect((await callError(s.control, 'GetSolutionMetrics', { solutionVersionArn: v3.solutionVersionArn })).code).toBe(status.FAILED_PRECONDITION);
   });
 
+  it('does not activate a version whose job lease was taken over by another process', async () => {
+    const solutionArn = await activeSolution(s, {
+      name: 'up-lease',
+      recipeArn: UP,
+      datasetGroupArn: group,
+      performHpo: true,
+      solutionConfig: { hpoConfig: { hpoResourceConfig: { maxNumberOfTrainingJobs: '12', maxParallelTrainingJobs: '1' } } },
+    });
+    const { solutionVersionArn } = await call<object, { solutionVersionArn: string }>(s.control, 'CreateSolutionVersion', { solutionArn });
+    await describeUntil(s, solutionVersionArn, ['CREATE IN_PROGRESS']);
+    // Another process claims the job (as if this one had stalled past its lease).
+    await s.attune.database.query(
+      `update jobs set lease_owner = 'another-process', lease_expires_at = now() + interval '1 hour' where resource_arn = $1 and state = 'running'`,
+      [solutionVersionArn],
+    );
+    // Whether this process notices at its next lease renewal or at activation, it must not
+    // finish the version: wait longer than the rest of the training (~3 s) and one renewal (5 s).
+    await new Promise((r) => setTimeout(r, 8_000));
+    const v = await describeUntil(s, solutionVersionArn, ['CREATE IN_PROGRESS', 'ACTIVE', 'CREATE FAILED', 'CREATE STOPPED']);
+    expect(v.status).toBe('CREATE IN_PROGRESS');
+    const [left] = await s.attune.database.query<{ n: number | string }>(`select count(*) as n from artifacts where owner_arn = $1`, [solutionVersionArn]);
+    expect(Number(left!.n)).toBe(0);
+  });
+
   it('stops a training in progress, refuses deletes meanwhile, and trains again afterwards', async () => {
     const solutionArn = await activeSolution(s, {
       name: 'up-stop',
