@@ -58,6 +58,16 @@ describe.each(BACKENDS)('snapshots and artifacts on %s', (backend) => {
     expect(() => checkMinimumData(onlyClicks.snapshot.interactions)).toThrow(/not enough training data: 2 interactions and 1 users/);
   });
 
+  it('keeps awkward ids exactly (tabs, newlines, backslashes, \\N, unicode)', async () => {
+    const ids = ['tab\there', 'new\nline', 'back\\slash', '\\N', 'ünï 🎬', 'cr\rx'];
+    await insert(7, ids.map((id, k) => [id, `item-${id}`, k, null, null] as [string, string, number, null, null]));
+    const built = await buildSnapshot(suite.database, { interactionsDatasetId: 7 });
+    expect(built.userIds).toEqual(ids);
+    expect(built.itemIds).toEqual(ids.map((id) => `item-${id}`));
+    expect(built.snapshot.eventTypes).toEqual([]);
+    expect(Number.isNaN(built.snapshot.interactions.value[0])).toBe(true);
+  });
+
   it('reads one consistent state: a batch retired during the read makes it start over', async () => {
     const q = suite.database.query;
     await q(`insert into data_batches (dataset_id, state, created_at) values (5, 'live', now())`);
