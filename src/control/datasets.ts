@@ -17,6 +17,7 @@ import { requireDatasetGroup } from './dataset-groups.ts';
 import { isUniqueViolation } from './db-errors.ts';
 import { type Page, type PageRequest, paginate } from './pagination.ts';
 import { parsedSchemaOf, requireSchema } from './schemas.ts';
+import { TRAINING_STATUSES } from './solutions.ts';
 import { DELETABLE, Status } from './status.ts';
 import { checkTags, insertTags, type TagInput } from './tags.ts';
 
@@ -253,7 +254,7 @@ export class Datasets {
         .where(
           and(
             eq(t.solutions.datasetGroupId, dataset.datasetGroupId),
-            inArray(t.solutionVersions.status, [Status.CreatePending, Status.CreateInProgress, 'CREATE STOPPING']),
+            inArray(t.solutionVersions.status, TRAINING_STATUSES),
           ),
         )
         .limit(1);

@@ -120,7 +120,6 @@ export function checkSolutionConfig(
   if (c.autoTrainingConfig?.schedulingExpression) {
     checkSchedule(c.autoTrainingConfig.schedulingExpression, `${f}.auto_training_config.scheduling_expression`);
     if (!performAutoTraining) throw new InvalidInput(`${f}.auto_training_config`, 'is only used with perform_auto_training true');
-    stored.autoTrainingConfig = { schedulingExpression: c.autoTrainingConfig.schedulingExpression };
   }
   if (performAutoTraining) throw new NotImplemented('perform_auto_training', 'scheduled retraining comes with the refresh release; create versions with CreateSolutionVersion');
   return out;

@@ -18,12 +18,6 @@ import { requireActiveInteractions, requireSolution, type SolutionVersionRow } f
 import { Status } from './status.ts';
 import { checkTags, insertTags, type TagInput } from './tags.ts';
 
-/** Statuses only solution versions have. */
-export const VersionStatus = {
-  Stopping: 'CREATE STOPPING',
-  Stopped: 'CREATE STOPPED',
-} as const;
-
 export const TRAIN_JOB = 'solution-version.train';
 
 export interface SolutionVersionRecord extends SolutionVersionRow {
@@ -141,9 +135,9 @@ export class SolutionVersions {
       const v = await requireSolutionVersion(tx, arn ?? '', 'solution_version_arn', 'update');
       const now = new Date();
       if (v.status === Status.CreatePending) {
-        await tx.update(t.solutionVersions).set({ status: VersionStatus.Stopped, updatedAt: now, trainingEndedAt: now }).where(eq(t.solutionVersions.id, v.id));
+        await tx.update(t.solutionVersions).set({ status: Status.CreateStopped, updatedAt: now, trainingEndedAt: now }).where(eq(t.solutionVersions.id, v.id));
       } else if (v.status === Status.CreateInProgress) {
-        await tx.update(t.solutionVersions).set({ status: VersionStatus.Stopping, updatedAt: now }).where(eq(t.solutionVersions.id, v.id));
+        await tx.update(t.solutionVersions).set({ status: Status.CreateStopping, updatedAt: now }).where(eq(t.solutionVersions.id, v.id));
       } else {
         throw new ResourceInUse(`solution version ${v.arn} is ${v.status}; only a version in CREATE PENDING or CREATE IN_PROGRESS can be stopped`);
       }

@@ -49,7 +49,7 @@ export interface UpdateSolutionInput {
 export const SOLUTION_JOBS = { create: 'solution.create', delete: 'solution.delete' } as const;
 
 /** Version statuses during which a version is being trained. */
-export const TRAINING_STATUSES: readonly string[] = [Status.CreatePending, Status.CreateInProgress, 'CREATE STOPPING'];
+export const TRAINING_STATUSES: readonly string[] = [Status.CreatePending, Status.CreateInProgress, Status.CreateStopping];
 
 /** The recipe a stored solution uses (recipes are built in, so it always exists). */
 export function recipeOf(row: { recipe: string }): Recipe {
@@ -186,10 +186,9 @@ export class Solutions {
       }
       const config = { ...(s.config as SolutionConfigInput) };
       if (checkedEvents) config.eventsConfig = { eventParametersList: checkedEvents };
-      if (schedule) config.autoTrainingConfig = { schedulingExpression: schedule };
       const now = new Date();
       const latestUpdate = {
-        solutionUpdateConfig: { ...(schedule ? { autoTrainingConfig: { schedulingExpression: schedule } } : {}), ...(checkedEvents ? { eventsConfig: { eventParametersList: checkedEvents } } : {}) },
+        solutionUpdateConfig: checkedEvents ? { eventsConfig: { eventParametersList: checkedEvents } } : {},
         status: Status.Active,
         performAutoTraining,
         performIncrementalUpdate: false,
@@ -211,7 +210,7 @@ export class Solutions {
       const [busy] = await tx
         .select({ arn: t.solutionVersions.arn, status: t.solutionVersions.status })
         .from(t.solutionVersions)
-        .where(and(eq(t.solutionVersions.solutionId, s.id), inArray(t.solutionVersions.status, [...TRAINING_STATUSES])))
+        .where(and(eq(t.solutionVersions.solutionId, s.id), inArray(t.solutionVersions.status, TRAINING_STATUSES)))
         .limit(1);
       if (busy) {
         throw new ResourceInUse(`solution ${s.arn} has version ${busy.arn} in ${busy.status}; stop it or wait for it to finish before deleting the solution`);

@@ -9,6 +9,9 @@ export const Status = {
   UpdatePending: 'UPDATE PENDING',
   UpdateInProgress: 'UPDATE IN_PROGRESS',
   UpdateFailed: 'UPDATE FAILED',
+  /** Solution versions only: StopSolutionVersionCreation on a version in training. */
+  CreateStopping: 'CREATE STOPPING',
+  CreateStopped: 'CREATE STOPPED',
 } as const;
 
 export type StatusValue = (typeof Status)[keyof typeof Status];

@@ -16,7 +16,7 @@ import { deleteArtifactsOf, writeArtifact } from '../store/artifacts.ts';
 import type { Database } from '../store/database.ts';
 import * as t from '../store/schema.ts';
 import { checkSolutionConfig, type SolutionConfigInput } from '../control/solution-config.ts';
-import { requireSolutionVersion, TRAIN_JOB, VersionStatus } from '../control/solution-versions.ts';
+import { requireSolutionVersion, TRAIN_JOB } from '../control/solution-versions.ts';
 import { recipeOf } from '../control/solutions.ts';
 import { Status } from '../control/status.ts';
 import { encodeModel } from './model-file.ts';
@@ -70,7 +70,7 @@ export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptio
   };
   /** Fails a version in training; one that was being stopped ends CREATE STOPPED instead. */
   const fail = async (arn: string, reason: string) => {
-    await finish(arn, { status: VersionStatus.Stopped }, [VersionStatus.Stopping]);
+    await finish(arn, { status: Status.CreateStopped }, [Status.CreateStopping]);
     await finish(arn, { status: Status.CreateFailed, failureReason: reason.slice(0, 1000) }, IN_TRAINING);
   };
 
@@ -89,8 +89,8 @@ export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptio
       try {
         const [row] = await db.select().from(t.solutionVersions).where(eq(t.solutionVersions.arn, arn));
         if (!row) return;
-        if (row.status === VersionStatus.Stopping) {
-          await finish(arn, { status: VersionStatus.Stopped }, [VersionStatus.Stopping]);
+        if (row.status === Status.CreateStopping) {
+          await finish(arn, { status: Status.CreateStopped }, [Status.CreateStopping]);
           return;
         }
         if (!IN_TRAINING.includes(row.status as (typeof IN_TRAINING)[number])) return;
@@ -119,7 +119,7 @@ export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptio
       } catch (err) {
         const reason = abort.signal.aborted ? abort.signal.reason : err;
         if (reason instanceof StopRequested) {
-          await finish(arn, { status: VersionStatus.Stopped }, [...IN_TRAINING, VersionStatus.Stopping]);
+          await finish(arn, { status: Status.CreateStopped }, [...IN_TRAINING, Status.CreateStopping]);
           return;
         }
         if (signal.aborted || reason instanceof LeaseLost) throw err; // the job goes back to the queue or to its new owner
@@ -140,7 +140,7 @@ export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptio
   async function train(arn: string, versionId: number, signal: AbortSignal, lease: { jobId: number; owner: string }): Promise<void> {
     const version = await requireSolutionVersion(db, arn);
     const recipe = recipeOf(version);
-    const checked = checkSolutionConfig(recipe, version.performHpo, false, stripAutoTraining(version.config as SolutionConfigInput), version.eventType ?? undefined);
+    const checked = checkSolutionConfig(recipe, version.performHpo, false, version.config as SolutionConfigInput, version.eventType ?? undefined);
     const source = await dataSource(database, version.datasetGroupArn);
     const t0 = performance.now();
     const snapshotOptions = {
@@ -214,12 +214,6 @@ export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptio
       'solution version trained',
     );
   }
-}
-
-/** Automatic training settings do not affect a training run. */
-function stripAutoTraining(config: SolutionConfigInput): SolutionConfigInput {
-  const { autoTrainingConfig: _ignored, ...rest } = config;
-  return rest;
 }
 
 /** The group's Interactions dataset and, if any, its Items dataset with categorical fields. */

@@ -6,7 +6,7 @@
  * block-0 item, never seen before, gets a burst of interactions in the last hour (trending).
  */
 import type { InteractionMatrix, TrainingSnapshot, UserHistory } from '../../src/data/snapshot/types.ts';
-import { SeededRandom } from '../../src/training/evaluation/random.ts';
+import { SeededRandom } from '../../src/common/random.ts';
 
 /** One interaction of a generated data set. */
 export interface Row {

@@ -13,7 +13,7 @@
  *   leaves exactly one interaction for the truth; integer arithmetic avoids 0.9·n rounding error.
  */
 import type { InteractionMatrix, TrainingSnapshot, UserHistory } from '../../data/snapshot/types.ts';
-import { SeededRandom } from './random.ts';
+import { SeededRandom } from '../../common/random.ts';
 
 /** Share of users held out for testing. */
 export const TEST_USER_FRACTION = 0.1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dcgAtK, MetricAccumulator, METRIC_KEYS, ndcgAtK, precisionAtK, rankingMetrics, reciprocalRankAtK } from './metrics.ts';
-import { SeededRandom } from './random.ts';
+import { SeededRandom } from '../../common/random.ts';
 
 describe('ranking metrics', () => {
   it("matches the documentation's worked example: relevant at ranks 2 and 5, K=5 → 0.6241", () => {

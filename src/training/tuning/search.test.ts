@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SeededRandom } from '../evaluation/random.ts';
+import { SeededRandom } from '../../common/random.ts';
 import { resolveHyperParameters, validateHpoConfig, type HpoConfig, type SearchSpace } from '../hyperparameters.ts';
 import type { HyperParameters, Recipe } from '../recipes/recipe.ts';
 import { Tuner } from './search.ts';

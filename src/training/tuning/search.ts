@@ -20,7 +20,7 @@
  */
 import type { HyperParameters } from '../recipes/recipe.ts';
 import type { SearchDimension, SearchSpace } from '../hyperparameters.ts';
-import { SeededRandom } from '../evaluation/random.ts';
+import { SeededRandom } from '../../common/random.ts';
 
 /** What the tuner needs of a search space. */
 export type TunerSpace = Pick<SearchSpace, 'dimensions' | 'maxNumberOfTrainingJobs' | 'maxParallelTrainingJobs'> & {

@@ -2,6 +2,7 @@
  * Truncated SVD of a sparse matrix by randomized range finding with power iterations
  * (Halko, Martinsson & Tropp 2011), in float64 on typed arrays. Dense blocks are row-major.
  */
+import { SeededRandom } from '../../../common/random.ts';
 
 /** A sparse matrix in CSR form: row r is `[ptr[r], ptr[r + 1])` of idx (column) and val. */
 export interface SparseRows {
@@ -19,16 +20,10 @@ export interface RightSingular {
   sigma: Float64Array;
 }
 
-/** A seeded uniform generator in [0, 1) (mulberry32). */
+/** A seeded uniform generator in [0, 1). */
 export function uniform(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = new SeededRandom(seed);
+  return () => random.next();
 }
 
 /** out (rows × l) = X · B, B being cols × l. */

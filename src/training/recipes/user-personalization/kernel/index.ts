@@ -16,30 +16,14 @@ export const NATIVE_ADDON_PATH = fileURLToPath(
   new URL('../../../../../native-models/als/build/Release/attune_als.node', import.meta.url),
 );
 
-interface NativeBinding {
-  gram(factors: Float32Array, n: number, k: number, reg: number, out: Float64Array, threads: number): void;
-  solveRows(
-    ptr: Int32Array,
-    idx: Int32Array,
-    conf: Float32Array,
-    other: Float32Array,
-    gram: Float64Array,
-    x: Float32Array,
-    k: number,
-    cgSteps: number,
-    threads: number,
-  ): void;
-}
+/** What the addon exports: the kernel's functions, with the same signatures. */
+type NativeBinding = Omit<AlsKernel, 'name'>;
 
 /** Loads the native kernel; throws when the addon is missing or fails to load. */
 export function loadNativeKernel(): AlsKernel {
   const require = createRequire(import.meta.url);
   const b = require(NATIVE_ADDON_PATH) as NativeBinding;
-  return {
-    name: 'native',
-    gram: (f, n, k, reg, out, threads) => b.gram(f, n, k, reg, out, threads),
-    solveRows: (ptr, idx, conf, other, g, x, k, steps, threads) => b.solveRows(ptr, idx, conf, other, g, x, k, steps, threads),
-  };
+  return { name: 'native', gram: b.gram.bind(b), solveRows: b.solveRows.bind(b) };
 }
 
 /** True when ATTUNE_NATIVE=off asks for the TypeScript kernel. */
