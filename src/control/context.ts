@@ -1,7 +1,10 @@
 import type { ArnScope } from '../common/arn.ts';
 import type { Logger } from '../common/logger.ts';
 import type { Database, Db } from '../store/database.ts';
+import type { CampaignConfig } from './campaigns.ts';
 import type { PageTokens } from './pagination.ts';
+
+export type { CampaignConfig };
 
 /** Quotas, with Personalize's defaults where they make sense for a self-hosted server. */
 export interface Limits {
@@ -12,6 +15,12 @@ export interface Limits {
   activeImportJobs: number;
   /** Tags per resource (Personalize: 200). */
   tagsPerResource: number;
+  /** Campaigns that are not being deleted, across the deployment (Personalize: 5 per account). */
+  campaigns: number;
+  /** Filters per dataset group (Personalize: 30). */
+  filtersPerDatasetGroup: number;
+  /** Distinct dataset fields used by a dataset group's filters together (Personalize: 20). */
+  filterFieldsPerDatasetGroup: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -19,6 +28,9 @@ export const DEFAULT_LIMITS: Limits = {
   schemas: 500,
   activeImportJobs: 5,
   tagsPerResource: 200,
+  campaigns: 50,
+  filtersPerDatasetGroup: 30,
+  filterFieldsPerDatasetGroup: 20,
 };
 
 /** Enqueues durable work inside the caller's transaction and wakes the runner after commit. */
@@ -26,6 +38,25 @@ export interface JobSink {
   enqueue(tx: Db, kind: string, resourceArn: string): Promise<void>;
   /** Call after the enqueuing transaction committed. */
   poke(): void;
+}
+
+/** What a campaign deploys: the resolved version and how to serve it. */
+export interface DeployTarget {
+  campaignArn: string;
+  /** A concrete version (never `$LATEST`), ACTIVE when the deploy was asked for. */
+  solutionVersionArn: string;
+  datasetGroupArn: string;
+  /** The recipe's name, e.g. `aws-user-personalization`. */
+  recipe: string;
+  config: CampaignConfig;
+}
+
+/** Loads campaigns for serving; implemented by src/serving (the campaign manager). */
+export interface CampaignDeployer {
+  /** Loads the servable for this target beside any current one and switches to it atomically; resolves once it takes traffic; throws (message becomes the failure reason) when it cannot load. */
+  deploy(target: DeployTarget): Promise<void>;
+  /** Stops serving the campaign and frees its servable. */
+  undeploy(campaignArn: string): Promise<void>;
 }
 
 /** Everything control-plane services need. */
@@ -36,4 +67,6 @@ export interface ControlContext {
   jobs: JobSink;
   limits: Limits;
   logger: Logger;
+  /** Serves campaigns in this process; without one, campaign deploys fail ("this process does not serve campaigns"). */
+  deployer?: CampaignDeployer;
 }

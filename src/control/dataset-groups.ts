@@ -103,13 +103,17 @@ export class DatasetGroups {
     );
   }
 
-  /** Deletes a dataset group that holds no datasets or event trackers. */
+  /** Deletes a dataset group that holds no datasets, solutions, event trackers or filters. */
   async delete(arn: string | undefined): Promise<void> {
     await this.ctx.database.db.transaction(async (tx) => {
       const group = await requireDatasetGroup(tx, arn ?? '', 'dataset_group_arn', 'update');
       if (!DELETABLE.includes(group.status)) {
         throw new ResourceInUse(`dataset group ${group.arn} is ${group.status}; it can be deleted when ACTIVE or CREATE FAILED`);
       }
+      // Filters first: they name fields of the datasets. Campaigns need no check of their own:
+      // they belong to solutions, which are checked below.
+      const [filter] = await tx.select({ arn: t.filters.arn }).from(t.filters).where(eq(t.filters.datasetGroupId, group.id)).limit(1);
+      if (filter) throw new ResourceInUse(`dataset group ${group.arn} still has filter ${filter.arn}; delete its filters first`);
       const datasets = await tx.select({ arn: t.datasets.arn }).from(t.datasets).where(eq(t.datasets.datasetGroupId, group.id));
       if (datasets.length > 0) {
         throw new ResourceInUse(

@@ -9,6 +9,7 @@ import { CATALOG_TTL_MS } from '../data/ingest/catalog.ts';
 import type { JobRunner } from '../jobs/runner.ts';
 import { collectDeadBatches, deleteDatasetRows } from '../store/data-rows.ts';
 import * as t from '../store/schema.ts';
+import { registerCampaignJobs } from './campaign-jobs.ts';
 import type { ControlContext } from './context.ts';
 import { DATASET_GROUP_JOBS } from './dataset-groups.ts';
 import { DATASET_JOBS } from './datasets.ts';
@@ -100,6 +101,8 @@ export function registerLifecycleJobs(runner: JobRunner, ctx: ControlContext): v
     });
     ctx.logger.info({ dataset: arn, rows: removed }, 'dataset deleted');
   });
+
+  registerCampaignJobs(runner, ctx);
 
   runner.register(DATA_GC_JOB, {
     concurrency: 1,

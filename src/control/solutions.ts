@@ -200,7 +200,7 @@ export class Solutions {
     return arn;
   }
 
-  /** Deletes a solution and its versions; refused while a version is training. */
+  /** Deletes a solution and its versions; refused while a version is training or a campaign exists. */
   async delete(arn: string | undefined): Promise<void> {
     await this.ctx.database.db.transaction(async (tx) => {
       const s = await requireSolution(tx, arn ?? '', 'solution_arn', 'update');
@@ -215,6 +215,8 @@ export class Solutions {
       if (busy) {
         throw new ResourceInUse(`solution ${s.arn} has version ${busy.arn} in ${busy.status}; stop it or wait for it to finish before deleting the solution`);
       }
+      const [campaign] = await tx.select({ arn: t.campaigns.arn }).from(t.campaigns).where(eq(t.campaigns.solutionId, s.id)).limit(1);
+      if (campaign) throw new ResourceInUse(`solution ${s.arn} still has campaign ${campaign.arn}; delete its campaigns first`);
       await tx.update(t.solutions).set({ status: Status.DeletePending, updatedAt: new Date() }).where(eq(t.solutions.id, s.id));
       await this.ctx.jobs.enqueue(tx, SOLUTION_JOBS.delete, s.arn);
     });

@@ -55,6 +55,8 @@ const TABLE_OF: Record<string, string | undefined> = {
   'dataset-import-job': 'dataset_import_jobs',
   'event-tracker': 'event_trackers',
   solution: 'solutions',
+  campaign: 'campaigns',
+  filter: 'filters',
 };
 
 /** The tagging operations. */

@@ -347,3 +347,56 @@ export const artifactChunks = pgTable(
   },
   (t) => [primaryKey({ columns: [t.artifactId, t.seq] })],
 );
+
+/**
+ * A solution version deployed for real-time recommendations. `requested_solution_version_arn`
+ * is what the client asked for (a version, or `<solution arn>/$LATEST`); `solution_version_id`
+ * is the version it resolved to, which the campaign serves (or is deploying while CREATE
+ * PENDING or IN_PROGRESS).
+ */
+export const campaigns = pgTable(
+  'campaigns',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    arn: text('arn').notNull().unique(),
+    name: text('name').notNull(),
+    solutionId: integer('solution_id')
+      .notNull()
+      .references(() => solutions.id),
+    requestedSolutionVersionArn: text('requested_solution_version_arn').notNull(),
+    solutionVersionId: integer('solution_version_id')
+      .notNull()
+      .references(() => solutionVersions.id),
+    minProvisionedTps: integer('min_provisioned_tps').notNull(),
+    /** The resolved CampaignConfig (src/control/campaign-config.ts), defaults filled in. */
+    config: jsonb('config').notNull(),
+    status: text('status').notNull(),
+    failureReason: text('failure_reason'),
+    /** The latest UpdateCampaign: its target, status, failure and times. */
+    latestUpdate: jsonb('latest_update'),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [index('campaigns_solution').on(t.solutionId)],
+);
+
+/** Recommendation filters: an expression checked against the dataset group's schemas. */
+export const filters = pgTable(
+  'filters',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    arn: text('arn').notNull().unique(),
+    name: text('name').notNull(),
+    datasetGroupId: integer('dataset_group_id')
+      .notNull()
+      .references(() => datasetGroups.id),
+    expression: text('expression').notNull(),
+    /** The distinct dataset fields the expression uses (`Items.GENRE`, …), for the per-group quota. */
+    fields: jsonb('fields').notNull(),
+    status: text('status').notNull(),
+    failureReason: text('failure_reason'),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [index('filters_dataset_group').on(t.datasetGroupId)],
+);

@@ -6,8 +6,14 @@ import type { AlgorithmImage as _attune_v1_AlgorithmImage, AlgorithmImage__Outpu
 import type { AutoMLConfig as _attune_v1_AutoMLConfig, AutoMLConfig__Output as _attune_v1_AutoMLConfig__Output } from './attune/v1/AutoMLConfig.ts';
 import type { AutoMLResult as _attune_v1_AutoMLResult, AutoMLResult__Output as _attune_v1_AutoMLResult__Output } from './attune/v1/AutoMLResult.ts';
 import type { AutoTrainingConfig as _attune_v1_AutoTrainingConfig, AutoTrainingConfig__Output as _attune_v1_AutoTrainingConfig__Output } from './attune/v1/AutoTrainingConfig.ts';
+import type { Campaign as _attune_v1_Campaign, Campaign__Output as _attune_v1_Campaign__Output } from './attune/v1/Campaign.ts';
+import type { CampaignConfig as _attune_v1_CampaignConfig, CampaignConfig__Output as _attune_v1_CampaignConfig__Output } from './attune/v1/CampaignConfig.ts';
+import type { CampaignSummary as _attune_v1_CampaignSummary, CampaignSummary__Output as _attune_v1_CampaignSummary__Output } from './attune/v1/CampaignSummary.ts';
+import type { CampaignUpdateSummary as _attune_v1_CampaignUpdateSummary, CampaignUpdateSummary__Output as _attune_v1_CampaignUpdateSummary__Output } from './attune/v1/CampaignUpdateSummary.ts';
 import type { CategoricalHyperParameterRange as _attune_v1_CategoricalHyperParameterRange, CategoricalHyperParameterRange__Output as _attune_v1_CategoricalHyperParameterRange__Output } from './attune/v1/CategoricalHyperParameterRange.ts';
 import type { ContinuousHyperParameterRange as _attune_v1_ContinuousHyperParameterRange, ContinuousHyperParameterRange__Output as _attune_v1_ContinuousHyperParameterRange__Output } from './attune/v1/ContinuousHyperParameterRange.ts';
+import type { CreateCampaignRequest as _attune_v1_CreateCampaignRequest, CreateCampaignRequest__Output as _attune_v1_CreateCampaignRequest__Output } from './attune/v1/CreateCampaignRequest.ts';
+import type { CreateCampaignResponse as _attune_v1_CreateCampaignResponse, CreateCampaignResponse__Output as _attune_v1_CreateCampaignResponse__Output } from './attune/v1/CreateCampaignResponse.ts';
 import type { CreateDatasetGroupRequest as _attune_v1_CreateDatasetGroupRequest, CreateDatasetGroupRequest__Output as _attune_v1_CreateDatasetGroupRequest__Output } from './attune/v1/CreateDatasetGroupRequest.ts';
 import type { CreateDatasetGroupResponse as _attune_v1_CreateDatasetGroupResponse, CreateDatasetGroupResponse__Output as _attune_v1_CreateDatasetGroupResponse__Output } from './attune/v1/CreateDatasetGroupResponse.ts';
 import type { CreateDatasetImportJobRequest as _attune_v1_CreateDatasetImportJobRequest, CreateDatasetImportJobRequest__Output as _attune_v1_CreateDatasetImportJobRequest__Output } from './attune/v1/CreateDatasetImportJobRequest.ts';
@@ -16,6 +22,8 @@ import type { CreateDatasetRequest as _attune_v1_CreateDatasetRequest, CreateDat
 import type { CreateDatasetResponse as _attune_v1_CreateDatasetResponse, CreateDatasetResponse__Output as _attune_v1_CreateDatasetResponse__Output } from './attune/v1/CreateDatasetResponse.ts';
 import type { CreateEventTrackerRequest as _attune_v1_CreateEventTrackerRequest, CreateEventTrackerRequest__Output as _attune_v1_CreateEventTrackerRequest__Output } from './attune/v1/CreateEventTrackerRequest.ts';
 import type { CreateEventTrackerResponse as _attune_v1_CreateEventTrackerResponse, CreateEventTrackerResponse__Output as _attune_v1_CreateEventTrackerResponse__Output } from './attune/v1/CreateEventTrackerResponse.ts';
+import type { CreateFilterRequest as _attune_v1_CreateFilterRequest, CreateFilterRequest__Output as _attune_v1_CreateFilterRequest__Output } from './attune/v1/CreateFilterRequest.ts';
+import type { CreateFilterResponse as _attune_v1_CreateFilterResponse, CreateFilterResponse__Output as _attune_v1_CreateFilterResponse__Output } from './attune/v1/CreateFilterResponse.ts';
 import type { CreateSchemaRequest as _attune_v1_CreateSchemaRequest, CreateSchemaRequest__Output as _attune_v1_CreateSchemaRequest__Output } from './attune/v1/CreateSchemaRequest.ts';
 import type { CreateSchemaResponse as _attune_v1_CreateSchemaResponse, CreateSchemaResponse__Output as _attune_v1_CreateSchemaResponse__Output } from './attune/v1/CreateSchemaResponse.ts';
 import type { CreateSolutionRequest as _attune_v1_CreateSolutionRequest, CreateSolutionRequest__Output as _attune_v1_CreateSolutionRequest__Output } from './attune/v1/CreateSolutionRequest.ts';
@@ -37,18 +45,24 @@ import type { DefaultCategoricalHyperParameterRange as _attune_v1_DefaultCategor
 import type { DefaultContinuousHyperParameterRange as _attune_v1_DefaultContinuousHyperParameterRange, DefaultContinuousHyperParameterRange__Output as _attune_v1_DefaultContinuousHyperParameterRange__Output } from './attune/v1/DefaultContinuousHyperParameterRange.ts';
 import type { DefaultHyperParameterRanges as _attune_v1_DefaultHyperParameterRanges, DefaultHyperParameterRanges__Output as _attune_v1_DefaultHyperParameterRanges__Output } from './attune/v1/DefaultHyperParameterRanges.ts';
 import type { DefaultIntegerHyperParameterRange as _attune_v1_DefaultIntegerHyperParameterRange, DefaultIntegerHyperParameterRange__Output as _attune_v1_DefaultIntegerHyperParameterRange__Output } from './attune/v1/DefaultIntegerHyperParameterRange.ts';
+import type { DeleteCampaignRequest as _attune_v1_DeleteCampaignRequest, DeleteCampaignRequest__Output as _attune_v1_DeleteCampaignRequest__Output } from './attune/v1/DeleteCampaignRequest.ts';
+import type { DeleteCampaignResponse as _attune_v1_DeleteCampaignResponse, DeleteCampaignResponse__Output as _attune_v1_DeleteCampaignResponse__Output } from './attune/v1/DeleteCampaignResponse.ts';
 import type { DeleteDatasetGroupRequest as _attune_v1_DeleteDatasetGroupRequest, DeleteDatasetGroupRequest__Output as _attune_v1_DeleteDatasetGroupRequest__Output } from './attune/v1/DeleteDatasetGroupRequest.ts';
 import type { DeleteDatasetGroupResponse as _attune_v1_DeleteDatasetGroupResponse, DeleteDatasetGroupResponse__Output as _attune_v1_DeleteDatasetGroupResponse__Output } from './attune/v1/DeleteDatasetGroupResponse.ts';
 import type { DeleteDatasetRequest as _attune_v1_DeleteDatasetRequest, DeleteDatasetRequest__Output as _attune_v1_DeleteDatasetRequest__Output } from './attune/v1/DeleteDatasetRequest.ts';
 import type { DeleteDatasetResponse as _attune_v1_DeleteDatasetResponse, DeleteDatasetResponse__Output as _attune_v1_DeleteDatasetResponse__Output } from './attune/v1/DeleteDatasetResponse.ts';
 import type { DeleteEventTrackerRequest as _attune_v1_DeleteEventTrackerRequest, DeleteEventTrackerRequest__Output as _attune_v1_DeleteEventTrackerRequest__Output } from './attune/v1/DeleteEventTrackerRequest.ts';
 import type { DeleteEventTrackerResponse as _attune_v1_DeleteEventTrackerResponse, DeleteEventTrackerResponse__Output as _attune_v1_DeleteEventTrackerResponse__Output } from './attune/v1/DeleteEventTrackerResponse.ts';
+import type { DeleteFilterRequest as _attune_v1_DeleteFilterRequest, DeleteFilterRequest__Output as _attune_v1_DeleteFilterRequest__Output } from './attune/v1/DeleteFilterRequest.ts';
+import type { DeleteFilterResponse as _attune_v1_DeleteFilterResponse, DeleteFilterResponse__Output as _attune_v1_DeleteFilterResponse__Output } from './attune/v1/DeleteFilterResponse.ts';
 import type { DeleteSchemaRequest as _attune_v1_DeleteSchemaRequest, DeleteSchemaRequest__Output as _attune_v1_DeleteSchemaRequest__Output } from './attune/v1/DeleteSchemaRequest.ts';
 import type { DeleteSchemaResponse as _attune_v1_DeleteSchemaResponse, DeleteSchemaResponse__Output as _attune_v1_DeleteSchemaResponse__Output } from './attune/v1/DeleteSchemaResponse.ts';
 import type { DeleteSolutionRequest as _attune_v1_DeleteSolutionRequest, DeleteSolutionRequest__Output as _attune_v1_DeleteSolutionRequest__Output } from './attune/v1/DeleteSolutionRequest.ts';
 import type { DeleteSolutionResponse as _attune_v1_DeleteSolutionResponse, DeleteSolutionResponse__Output as _attune_v1_DeleteSolutionResponse__Output } from './attune/v1/DeleteSolutionResponse.ts';
 import type { DescribeAlgorithmRequest as _attune_v1_DescribeAlgorithmRequest, DescribeAlgorithmRequest__Output as _attune_v1_DescribeAlgorithmRequest__Output } from './attune/v1/DescribeAlgorithmRequest.ts';
 import type { DescribeAlgorithmResponse as _attune_v1_DescribeAlgorithmResponse, DescribeAlgorithmResponse__Output as _attune_v1_DescribeAlgorithmResponse__Output } from './attune/v1/DescribeAlgorithmResponse.ts';
+import type { DescribeCampaignRequest as _attune_v1_DescribeCampaignRequest, DescribeCampaignRequest__Output as _attune_v1_DescribeCampaignRequest__Output } from './attune/v1/DescribeCampaignRequest.ts';
+import type { DescribeCampaignResponse as _attune_v1_DescribeCampaignResponse, DescribeCampaignResponse__Output as _attune_v1_DescribeCampaignResponse__Output } from './attune/v1/DescribeCampaignResponse.ts';
 import type { DescribeDatasetGroupRequest as _attune_v1_DescribeDatasetGroupRequest, DescribeDatasetGroupRequest__Output as _attune_v1_DescribeDatasetGroupRequest__Output } from './attune/v1/DescribeDatasetGroupRequest.ts';
 import type { DescribeDatasetGroupResponse as _attune_v1_DescribeDatasetGroupResponse, DescribeDatasetGroupResponse__Output as _attune_v1_DescribeDatasetGroupResponse__Output } from './attune/v1/DescribeDatasetGroupResponse.ts';
 import type { DescribeDatasetImportJobRequest as _attune_v1_DescribeDatasetImportJobRequest, DescribeDatasetImportJobRequest__Output as _attune_v1_DescribeDatasetImportJobRequest__Output } from './attune/v1/DescribeDatasetImportJobRequest.ts';
@@ -57,6 +71,8 @@ import type { DescribeDatasetRequest as _attune_v1_DescribeDatasetRequest, Descr
 import type { DescribeDatasetResponse as _attune_v1_DescribeDatasetResponse, DescribeDatasetResponse__Output as _attune_v1_DescribeDatasetResponse__Output } from './attune/v1/DescribeDatasetResponse.ts';
 import type { DescribeEventTrackerRequest as _attune_v1_DescribeEventTrackerRequest, DescribeEventTrackerRequest__Output as _attune_v1_DescribeEventTrackerRequest__Output } from './attune/v1/DescribeEventTrackerRequest.ts';
 import type { DescribeEventTrackerResponse as _attune_v1_DescribeEventTrackerResponse, DescribeEventTrackerResponse__Output as _attune_v1_DescribeEventTrackerResponse__Output } from './attune/v1/DescribeEventTrackerResponse.ts';
+import type { DescribeFilterRequest as _attune_v1_DescribeFilterRequest, DescribeFilterRequest__Output as _attune_v1_DescribeFilterRequest__Output } from './attune/v1/DescribeFilterRequest.ts';
+import type { DescribeFilterResponse as _attune_v1_DescribeFilterResponse, DescribeFilterResponse__Output as _attune_v1_DescribeFilterResponse__Output } from './attune/v1/DescribeFilterResponse.ts';
 import type { DescribeRecipeRequest as _attune_v1_DescribeRecipeRequest, DescribeRecipeRequest__Output as _attune_v1_DescribeRecipeRequest__Output } from './attune/v1/DescribeRecipeRequest.ts';
 import type { DescribeRecipeResponse as _attune_v1_DescribeRecipeResponse, DescribeRecipeResponse__Output as _attune_v1_DescribeRecipeResponse__Output } from './attune/v1/DescribeRecipeResponse.ts';
 import type { DescribeSchemaRequest as _attune_v1_DescribeSchemaRequest, DescribeSchemaRequest__Output as _attune_v1_DescribeSchemaRequest__Output } from './attune/v1/DescribeSchemaRequest.ts';
@@ -69,6 +85,8 @@ import type { EventParameters as _attune_v1_EventParameters, EventParameters__Ou
 import type { EventTracker as _attune_v1_EventTracker, EventTracker__Output as _attune_v1_EventTracker__Output } from './attune/v1/EventTracker.ts';
 import type { EventTrackerSummary as _attune_v1_EventTrackerSummary, EventTrackerSummary__Output as _attune_v1_EventTrackerSummary__Output } from './attune/v1/EventTrackerSummary.ts';
 import type { EventsConfig as _attune_v1_EventsConfig, EventsConfig__Output as _attune_v1_EventsConfig__Output } from './attune/v1/EventsConfig.ts';
+import type { Filter as _attune_v1_Filter, Filter__Output as _attune_v1_Filter__Output } from './attune/v1/Filter.ts';
+import type { FilterSummary as _attune_v1_FilterSummary, FilterSummary__Output as _attune_v1_FilterSummary__Output } from './attune/v1/FilterSummary.ts';
 import type { GetSolutionMetricsRequest as _attune_v1_GetSolutionMetricsRequest, GetSolutionMetricsRequest__Output as _attune_v1_GetSolutionMetricsRequest__Output } from './attune/v1/GetSolutionMetricsRequest.ts';
 import type { GetSolutionMetricsResponse as _attune_v1_GetSolutionMetricsResponse, GetSolutionMetricsResponse__Output as _attune_v1_GetSolutionMetricsResponse__Output } from './attune/v1/GetSolutionMetricsResponse.ts';
 import type { HPOConfig as _attune_v1_HPOConfig, HPOConfig__Output as _attune_v1_HPOConfig__Output } from './attune/v1/HPOConfig.ts';
@@ -76,6 +94,8 @@ import type { HPOObjective as _attune_v1_HPOObjective, HPOObjective__Output as _
 import type { HPOResourceConfig as _attune_v1_HPOResourceConfig, HPOResourceConfig__Output as _attune_v1_HPOResourceConfig__Output } from './attune/v1/HPOResourceConfig.ts';
 import type { HyperParameterRanges as _attune_v1_HyperParameterRanges, HyperParameterRanges__Output as _attune_v1_HyperParameterRanges__Output } from './attune/v1/HyperParameterRanges.ts';
 import type { IntegerHyperParameterRange as _attune_v1_IntegerHyperParameterRange, IntegerHyperParameterRange__Output as _attune_v1_IntegerHyperParameterRange__Output } from './attune/v1/IntegerHyperParameterRange.ts';
+import type { ListCampaignsRequest as _attune_v1_ListCampaignsRequest, ListCampaignsRequest__Output as _attune_v1_ListCampaignsRequest__Output } from './attune/v1/ListCampaignsRequest.ts';
+import type { ListCampaignsResponse as _attune_v1_ListCampaignsResponse, ListCampaignsResponse__Output as _attune_v1_ListCampaignsResponse__Output } from './attune/v1/ListCampaignsResponse.ts';
 import type { ListDatasetGroupsRequest as _attune_v1_ListDatasetGroupsRequest, ListDatasetGroupsRequest__Output as _attune_v1_ListDatasetGroupsRequest__Output } from './attune/v1/ListDatasetGroupsRequest.ts';
 import type { ListDatasetGroupsResponse as _attune_v1_ListDatasetGroupsResponse, ListDatasetGroupsResponse__Output as _attune_v1_ListDatasetGroupsResponse__Output } from './attune/v1/ListDatasetGroupsResponse.ts';
 import type { ListDatasetImportJobsRequest as _attune_v1_ListDatasetImportJobsRequest, ListDatasetImportJobsRequest__Output as _attune_v1_ListDatasetImportJobsRequest__Output } from './attune/v1/ListDatasetImportJobsRequest.ts';
@@ -84,6 +104,8 @@ import type { ListDatasetsRequest as _attune_v1_ListDatasetsRequest, ListDataset
 import type { ListDatasetsResponse as _attune_v1_ListDatasetsResponse, ListDatasetsResponse__Output as _attune_v1_ListDatasetsResponse__Output } from './attune/v1/ListDatasetsResponse.ts';
 import type { ListEventTrackersRequest as _attune_v1_ListEventTrackersRequest, ListEventTrackersRequest__Output as _attune_v1_ListEventTrackersRequest__Output } from './attune/v1/ListEventTrackersRequest.ts';
 import type { ListEventTrackersResponse as _attune_v1_ListEventTrackersResponse, ListEventTrackersResponse__Output as _attune_v1_ListEventTrackersResponse__Output } from './attune/v1/ListEventTrackersResponse.ts';
+import type { ListFiltersRequest as _attune_v1_ListFiltersRequest, ListFiltersRequest__Output as _attune_v1_ListFiltersRequest__Output } from './attune/v1/ListFiltersRequest.ts';
+import type { ListFiltersResponse as _attune_v1_ListFiltersResponse, ListFiltersResponse__Output as _attune_v1_ListFiltersResponse__Output } from './attune/v1/ListFiltersResponse.ts';
 import type { ListRecipesRequest as _attune_v1_ListRecipesRequest, ListRecipesRequest__Output as _attune_v1_ListRecipesRequest__Output } from './attune/v1/ListRecipesRequest.ts';
 import type { ListRecipesResponse as _attune_v1_ListRecipesResponse, ListRecipesResponse__Output as _attune_v1_ListRecipesResponse__Output } from './attune/v1/ListRecipesResponse.ts';
 import type { ListSchemasRequest as _attune_v1_ListSchemasRequest, ListSchemasRequest__Output as _attune_v1_ListSchemasRequest__Output } from './attune/v1/ListSchemasRequest.ts';
@@ -114,6 +136,8 @@ import type { TrainingDataConfig as _attune_v1_TrainingDataConfig, TrainingDataC
 import type { TunedHPOParams as _attune_v1_TunedHPOParams, TunedHPOParams__Output as _attune_v1_TunedHPOParams__Output } from './attune/v1/TunedHPOParams.ts';
 import type { UntagResourceRequest as _attune_v1_UntagResourceRequest, UntagResourceRequest__Output as _attune_v1_UntagResourceRequest__Output } from './attune/v1/UntagResourceRequest.ts';
 import type { UntagResourceResponse as _attune_v1_UntagResourceResponse, UntagResourceResponse__Output as _attune_v1_UntagResourceResponse__Output } from './attune/v1/UntagResourceResponse.ts';
+import type { UpdateCampaignRequest as _attune_v1_UpdateCampaignRequest, UpdateCampaignRequest__Output as _attune_v1_UpdateCampaignRequest__Output } from './attune/v1/UpdateCampaignRequest.ts';
+import type { UpdateCampaignResponse as _attune_v1_UpdateCampaignResponse, UpdateCampaignResponse__Output as _attune_v1_UpdateCampaignResponse__Output } from './attune/v1/UpdateCampaignResponse.ts';
 import type { UpdateDatasetRequest as _attune_v1_UpdateDatasetRequest, UpdateDatasetRequest__Output as _attune_v1_UpdateDatasetRequest__Output } from './attune/v1/UpdateDatasetRequest.ts';
 import type { UpdateDatasetResponse as _attune_v1_UpdateDatasetResponse, UpdateDatasetResponse__Output as _attune_v1_UpdateDatasetResponse__Output } from './attune/v1/UpdateDatasetResponse.ts';
 import type { UpdateSolutionRequest as _attune_v1_UpdateSolutionRequest, UpdateSolutionRequest__Output as _attune_v1_UpdateSolutionRequest__Output } from './attune/v1/UpdateSolutionRequest.ts';
@@ -135,8 +159,14 @@ export interface ProtoGrpcType {
       AutoMLConfig: MessageTypeDefinition<_attune_v1_AutoMLConfig, _attune_v1_AutoMLConfig__Output>
       AutoMLResult: MessageTypeDefinition<_attune_v1_AutoMLResult, _attune_v1_AutoMLResult__Output>
       AutoTrainingConfig: MessageTypeDefinition<_attune_v1_AutoTrainingConfig, _attune_v1_AutoTrainingConfig__Output>
+      Campaign: MessageTypeDefinition<_attune_v1_Campaign, _attune_v1_Campaign__Output>
+      CampaignConfig: MessageTypeDefinition<_attune_v1_CampaignConfig, _attune_v1_CampaignConfig__Output>
+      CampaignSummary: MessageTypeDefinition<_attune_v1_CampaignSummary, _attune_v1_CampaignSummary__Output>
+      CampaignUpdateSummary: MessageTypeDefinition<_attune_v1_CampaignUpdateSummary, _attune_v1_CampaignUpdateSummary__Output>
       CategoricalHyperParameterRange: MessageTypeDefinition<_attune_v1_CategoricalHyperParameterRange, _attune_v1_CategoricalHyperParameterRange__Output>
       ContinuousHyperParameterRange: MessageTypeDefinition<_attune_v1_ContinuousHyperParameterRange, _attune_v1_ContinuousHyperParameterRange__Output>
+      CreateCampaignRequest: MessageTypeDefinition<_attune_v1_CreateCampaignRequest, _attune_v1_CreateCampaignRequest__Output>
+      CreateCampaignResponse: MessageTypeDefinition<_attune_v1_CreateCampaignResponse, _attune_v1_CreateCampaignResponse__Output>
       CreateDatasetGroupRequest: MessageTypeDefinition<_attune_v1_CreateDatasetGroupRequest, _attune_v1_CreateDatasetGroupRequest__Output>
       CreateDatasetGroupResponse: MessageTypeDefinition<_attune_v1_CreateDatasetGroupResponse, _attune_v1_CreateDatasetGroupResponse__Output>
       CreateDatasetImportJobRequest: MessageTypeDefinition<_attune_v1_CreateDatasetImportJobRequest, _attune_v1_CreateDatasetImportJobRequest__Output>
@@ -145,6 +175,8 @@ export interface ProtoGrpcType {
       CreateDatasetResponse: MessageTypeDefinition<_attune_v1_CreateDatasetResponse, _attune_v1_CreateDatasetResponse__Output>
       CreateEventTrackerRequest: MessageTypeDefinition<_attune_v1_CreateEventTrackerRequest, _attune_v1_CreateEventTrackerRequest__Output>
       CreateEventTrackerResponse: MessageTypeDefinition<_attune_v1_CreateEventTrackerResponse, _attune_v1_CreateEventTrackerResponse__Output>
+      CreateFilterRequest: MessageTypeDefinition<_attune_v1_CreateFilterRequest, _attune_v1_CreateFilterRequest__Output>
+      CreateFilterResponse: MessageTypeDefinition<_attune_v1_CreateFilterResponse, _attune_v1_CreateFilterResponse__Output>
       CreateSchemaRequest: MessageTypeDefinition<_attune_v1_CreateSchemaRequest, _attune_v1_CreateSchemaRequest__Output>
       CreateSchemaResponse: MessageTypeDefinition<_attune_v1_CreateSchemaResponse, _attune_v1_CreateSchemaResponse__Output>
       CreateSolutionRequest: MessageTypeDefinition<_attune_v1_CreateSolutionRequest, _attune_v1_CreateSolutionRequest__Output>
@@ -166,18 +198,24 @@ export interface ProtoGrpcType {
       DefaultContinuousHyperParameterRange: MessageTypeDefinition<_attune_v1_DefaultContinuousHyperParameterRange, _attune_v1_DefaultContinuousHyperParameterRange__Output>
       DefaultHyperParameterRanges: MessageTypeDefinition<_attune_v1_DefaultHyperParameterRanges, _attune_v1_DefaultHyperParameterRanges__Output>
       DefaultIntegerHyperParameterRange: MessageTypeDefinition<_attune_v1_DefaultIntegerHyperParameterRange, _attune_v1_DefaultIntegerHyperParameterRange__Output>
+      DeleteCampaignRequest: MessageTypeDefinition<_attune_v1_DeleteCampaignRequest, _attune_v1_DeleteCampaignRequest__Output>
+      DeleteCampaignResponse: MessageTypeDefinition<_attune_v1_DeleteCampaignResponse, _attune_v1_DeleteCampaignResponse__Output>
       DeleteDatasetGroupRequest: MessageTypeDefinition<_attune_v1_DeleteDatasetGroupRequest, _attune_v1_DeleteDatasetGroupRequest__Output>
       DeleteDatasetGroupResponse: MessageTypeDefinition<_attune_v1_DeleteDatasetGroupResponse, _attune_v1_DeleteDatasetGroupResponse__Output>
       DeleteDatasetRequest: MessageTypeDefinition<_attune_v1_DeleteDatasetRequest, _attune_v1_DeleteDatasetRequest__Output>
       DeleteDatasetResponse: MessageTypeDefinition<_attune_v1_DeleteDatasetResponse, _attune_v1_DeleteDatasetResponse__Output>
       DeleteEventTrackerRequest: MessageTypeDefinition<_attune_v1_DeleteEventTrackerRequest, _attune_v1_DeleteEventTrackerRequest__Output>
       DeleteEventTrackerResponse: MessageTypeDefinition<_attune_v1_DeleteEventTrackerResponse, _attune_v1_DeleteEventTrackerResponse__Output>
+      DeleteFilterRequest: MessageTypeDefinition<_attune_v1_DeleteFilterRequest, _attune_v1_DeleteFilterRequest__Output>
+      DeleteFilterResponse: MessageTypeDefinition<_attune_v1_DeleteFilterResponse, _attune_v1_DeleteFilterResponse__Output>
       DeleteSchemaRequest: MessageTypeDefinition<_attune_v1_DeleteSchemaRequest, _attune_v1_DeleteSchemaRequest__Output>
       DeleteSchemaResponse: MessageTypeDefinition<_attune_v1_DeleteSchemaResponse, _attune_v1_DeleteSchemaResponse__Output>
       DeleteSolutionRequest: MessageTypeDefinition<_attune_v1_DeleteSolutionRequest, _attune_v1_DeleteSolutionRequest__Output>
       DeleteSolutionResponse: MessageTypeDefinition<_attune_v1_DeleteSolutionResponse, _attune_v1_DeleteSolutionResponse__Output>
       DescribeAlgorithmRequest: MessageTypeDefinition<_attune_v1_DescribeAlgorithmRequest, _attune_v1_DescribeAlgorithmRequest__Output>
       DescribeAlgorithmResponse: MessageTypeDefinition<_attune_v1_DescribeAlgorithmResponse, _attune_v1_DescribeAlgorithmResponse__Output>
+      DescribeCampaignRequest: MessageTypeDefinition<_attune_v1_DescribeCampaignRequest, _attune_v1_DescribeCampaignRequest__Output>
+      DescribeCampaignResponse: MessageTypeDefinition<_attune_v1_DescribeCampaignResponse, _attune_v1_DescribeCampaignResponse__Output>
       DescribeDatasetGroupRequest: MessageTypeDefinition<_attune_v1_DescribeDatasetGroupRequest, _attune_v1_DescribeDatasetGroupRequest__Output>
       DescribeDatasetGroupResponse: MessageTypeDefinition<_attune_v1_DescribeDatasetGroupResponse, _attune_v1_DescribeDatasetGroupResponse__Output>
       DescribeDatasetImportJobRequest: MessageTypeDefinition<_attune_v1_DescribeDatasetImportJobRequest, _attune_v1_DescribeDatasetImportJobRequest__Output>
@@ -186,6 +224,8 @@ export interface ProtoGrpcType {
       DescribeDatasetResponse: MessageTypeDefinition<_attune_v1_DescribeDatasetResponse, _attune_v1_DescribeDatasetResponse__Output>
       DescribeEventTrackerRequest: MessageTypeDefinition<_attune_v1_DescribeEventTrackerRequest, _attune_v1_DescribeEventTrackerRequest__Output>
       DescribeEventTrackerResponse: MessageTypeDefinition<_attune_v1_DescribeEventTrackerResponse, _attune_v1_DescribeEventTrackerResponse__Output>
+      DescribeFilterRequest: MessageTypeDefinition<_attune_v1_DescribeFilterRequest, _attune_v1_DescribeFilterRequest__Output>
+      DescribeFilterResponse: MessageTypeDefinition<_attune_v1_DescribeFilterResponse, _attune_v1_DescribeFilterResponse__Output>
       DescribeRecipeRequest: MessageTypeDefinition<_attune_v1_DescribeRecipeRequest, _attune_v1_DescribeRecipeRequest__Output>
       DescribeRecipeResponse: MessageTypeDefinition<_attune_v1_DescribeRecipeResponse, _attune_v1_DescribeRecipeResponse__Output>
       DescribeSchemaRequest: MessageTypeDefinition<_attune_v1_DescribeSchemaRequest, _attune_v1_DescribeSchemaRequest__Output>
@@ -198,6 +238,8 @@ export interface ProtoGrpcType {
       EventTracker: MessageTypeDefinition<_attune_v1_EventTracker, _attune_v1_EventTracker__Output>
       EventTrackerSummary: MessageTypeDefinition<_attune_v1_EventTrackerSummary, _attune_v1_EventTrackerSummary__Output>
       EventsConfig: MessageTypeDefinition<_attune_v1_EventsConfig, _attune_v1_EventsConfig__Output>
+      Filter: MessageTypeDefinition<_attune_v1_Filter, _attune_v1_Filter__Output>
+      FilterSummary: MessageTypeDefinition<_attune_v1_FilterSummary, _attune_v1_FilterSummary__Output>
       GetSolutionMetricsRequest: MessageTypeDefinition<_attune_v1_GetSolutionMetricsRequest, _attune_v1_GetSolutionMetricsRequest__Output>
       GetSolutionMetricsResponse: MessageTypeDefinition<_attune_v1_GetSolutionMetricsResponse, _attune_v1_GetSolutionMetricsResponse__Output>
       HPOConfig: MessageTypeDefinition<_attune_v1_HPOConfig, _attune_v1_HPOConfig__Output>
@@ -205,6 +247,8 @@ export interface ProtoGrpcType {
       HPOResourceConfig: MessageTypeDefinition<_attune_v1_HPOResourceConfig, _attune_v1_HPOResourceConfig__Output>
       HyperParameterRanges: MessageTypeDefinition<_attune_v1_HyperParameterRanges, _attune_v1_HyperParameterRanges__Output>
       IntegerHyperParameterRange: MessageTypeDefinition<_attune_v1_IntegerHyperParameterRange, _attune_v1_IntegerHyperParameterRange__Output>
+      ListCampaignsRequest: MessageTypeDefinition<_attune_v1_ListCampaignsRequest, _attune_v1_ListCampaignsRequest__Output>
+      ListCampaignsResponse: MessageTypeDefinition<_attune_v1_ListCampaignsResponse, _attune_v1_ListCampaignsResponse__Output>
       ListDatasetGroupsRequest: MessageTypeDefinition<_attune_v1_ListDatasetGroupsRequest, _attune_v1_ListDatasetGroupsRequest__Output>
       ListDatasetGroupsResponse: MessageTypeDefinition<_attune_v1_ListDatasetGroupsResponse, _attune_v1_ListDatasetGroupsResponse__Output>
       ListDatasetImportJobsRequest: MessageTypeDefinition<_attune_v1_ListDatasetImportJobsRequest, _attune_v1_ListDatasetImportJobsRequest__Output>
@@ -213,6 +257,8 @@ export interface ProtoGrpcType {
       ListDatasetsResponse: MessageTypeDefinition<_attune_v1_ListDatasetsResponse, _attune_v1_ListDatasetsResponse__Output>
       ListEventTrackersRequest: MessageTypeDefinition<_attune_v1_ListEventTrackersRequest, _attune_v1_ListEventTrackersRequest__Output>
       ListEventTrackersResponse: MessageTypeDefinition<_attune_v1_ListEventTrackersResponse, _attune_v1_ListEventTrackersResponse__Output>
+      ListFiltersRequest: MessageTypeDefinition<_attune_v1_ListFiltersRequest, _attune_v1_ListFiltersRequest__Output>
+      ListFiltersResponse: MessageTypeDefinition<_attune_v1_ListFiltersResponse, _attune_v1_ListFiltersResponse__Output>
       ListRecipesRequest: MessageTypeDefinition<_attune_v1_ListRecipesRequest, _attune_v1_ListRecipesRequest__Output>
       ListRecipesResponse: MessageTypeDefinition<_attune_v1_ListRecipesResponse, _attune_v1_ListRecipesResponse__Output>
       ListSchemasRequest: MessageTypeDefinition<_attune_v1_ListSchemasRequest, _attune_v1_ListSchemasRequest__Output>
@@ -247,6 +293,8 @@ export interface ProtoGrpcType {
       TunedHPOParams: MessageTypeDefinition<_attune_v1_TunedHPOParams, _attune_v1_TunedHPOParams__Output>
       UntagResourceRequest: MessageTypeDefinition<_attune_v1_UntagResourceRequest, _attune_v1_UntagResourceRequest__Output>
       UntagResourceResponse: MessageTypeDefinition<_attune_v1_UntagResourceResponse, _attune_v1_UntagResourceResponse__Output>
+      UpdateCampaignRequest: MessageTypeDefinition<_attune_v1_UpdateCampaignRequest, _attune_v1_UpdateCampaignRequest__Output>
+      UpdateCampaignResponse: MessageTypeDefinition<_attune_v1_UpdateCampaignResponse, _attune_v1_UpdateCampaignResponse__Output>
       UpdateDatasetRequest: MessageTypeDefinition<_attune_v1_UpdateDatasetRequest, _attune_v1_UpdateDatasetRequest__Output>
       UpdateDatasetResponse: MessageTypeDefinition<_attune_v1_UpdateDatasetResponse, _attune_v1_UpdateDatasetResponse__Output>
       UpdateSolutionRequest: MessageTypeDefinition<_attune_v1_UpdateSolutionRequest, _attune_v1_UpdateSolutionRequest__Output>

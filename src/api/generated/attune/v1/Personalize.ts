@@ -2,6 +2,8 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { CreateCampaignRequest as _attune_v1_CreateCampaignRequest, CreateCampaignRequest__Output as _attune_v1_CreateCampaignRequest__Output } from '../../attune/v1/CreateCampaignRequest.ts';
+import type { CreateCampaignResponse as _attune_v1_CreateCampaignResponse, CreateCampaignResponse__Output as _attune_v1_CreateCampaignResponse__Output } from '../../attune/v1/CreateCampaignResponse.ts';
 import type { CreateDatasetGroupRequest as _attune_v1_CreateDatasetGroupRequest, CreateDatasetGroupRequest__Output as _attune_v1_CreateDatasetGroupRequest__Output } from '../../attune/v1/CreateDatasetGroupRequest.ts';
 import type { CreateDatasetGroupResponse as _attune_v1_CreateDatasetGroupResponse, CreateDatasetGroupResponse__Output as _attune_v1_CreateDatasetGroupResponse__Output } from '../../attune/v1/CreateDatasetGroupResponse.ts';
 import type { CreateDatasetImportJobRequest as _attune_v1_CreateDatasetImportJobRequest, CreateDatasetImportJobRequest__Output as _attune_v1_CreateDatasetImportJobRequest__Output } from '../../attune/v1/CreateDatasetImportJobRequest.ts';
@@ -10,24 +12,32 @@ import type { CreateDatasetRequest as _attune_v1_CreateDatasetRequest, CreateDat
 import type { CreateDatasetResponse as _attune_v1_CreateDatasetResponse, CreateDatasetResponse__Output as _attune_v1_CreateDatasetResponse__Output } from '../../attune/v1/CreateDatasetResponse.ts';
 import type { CreateEventTrackerRequest as _attune_v1_CreateEventTrackerRequest, CreateEventTrackerRequest__Output as _attune_v1_CreateEventTrackerRequest__Output } from '../../attune/v1/CreateEventTrackerRequest.ts';
 import type { CreateEventTrackerResponse as _attune_v1_CreateEventTrackerResponse, CreateEventTrackerResponse__Output as _attune_v1_CreateEventTrackerResponse__Output } from '../../attune/v1/CreateEventTrackerResponse.ts';
+import type { CreateFilterRequest as _attune_v1_CreateFilterRequest, CreateFilterRequest__Output as _attune_v1_CreateFilterRequest__Output } from '../../attune/v1/CreateFilterRequest.ts';
+import type { CreateFilterResponse as _attune_v1_CreateFilterResponse, CreateFilterResponse__Output as _attune_v1_CreateFilterResponse__Output } from '../../attune/v1/CreateFilterResponse.ts';
 import type { CreateSchemaRequest as _attune_v1_CreateSchemaRequest, CreateSchemaRequest__Output as _attune_v1_CreateSchemaRequest__Output } from '../../attune/v1/CreateSchemaRequest.ts';
 import type { CreateSchemaResponse as _attune_v1_CreateSchemaResponse, CreateSchemaResponse__Output as _attune_v1_CreateSchemaResponse__Output } from '../../attune/v1/CreateSchemaResponse.ts';
 import type { CreateSolutionRequest as _attune_v1_CreateSolutionRequest, CreateSolutionRequest__Output as _attune_v1_CreateSolutionRequest__Output } from '../../attune/v1/CreateSolutionRequest.ts';
 import type { CreateSolutionResponse as _attune_v1_CreateSolutionResponse, CreateSolutionResponse__Output as _attune_v1_CreateSolutionResponse__Output } from '../../attune/v1/CreateSolutionResponse.ts';
 import type { CreateSolutionVersionRequest as _attune_v1_CreateSolutionVersionRequest, CreateSolutionVersionRequest__Output as _attune_v1_CreateSolutionVersionRequest__Output } from '../../attune/v1/CreateSolutionVersionRequest.ts';
 import type { CreateSolutionVersionResponse as _attune_v1_CreateSolutionVersionResponse, CreateSolutionVersionResponse__Output as _attune_v1_CreateSolutionVersionResponse__Output } from '../../attune/v1/CreateSolutionVersionResponse.ts';
+import type { DeleteCampaignRequest as _attune_v1_DeleteCampaignRequest, DeleteCampaignRequest__Output as _attune_v1_DeleteCampaignRequest__Output } from '../../attune/v1/DeleteCampaignRequest.ts';
+import type { DeleteCampaignResponse as _attune_v1_DeleteCampaignResponse, DeleteCampaignResponse__Output as _attune_v1_DeleteCampaignResponse__Output } from '../../attune/v1/DeleteCampaignResponse.ts';
 import type { DeleteDatasetGroupRequest as _attune_v1_DeleteDatasetGroupRequest, DeleteDatasetGroupRequest__Output as _attune_v1_DeleteDatasetGroupRequest__Output } from '../../attune/v1/DeleteDatasetGroupRequest.ts';
 import type { DeleteDatasetGroupResponse as _attune_v1_DeleteDatasetGroupResponse, DeleteDatasetGroupResponse__Output as _attune_v1_DeleteDatasetGroupResponse__Output } from '../../attune/v1/DeleteDatasetGroupResponse.ts';
 import type { DeleteDatasetRequest as _attune_v1_DeleteDatasetRequest, DeleteDatasetRequest__Output as _attune_v1_DeleteDatasetRequest__Output } from '../../attune/v1/DeleteDatasetRequest.ts';
 import type { DeleteDatasetResponse as _attune_v1_DeleteDatasetResponse, DeleteDatasetResponse__Output as _attune_v1_DeleteDatasetResponse__Output } from '../../attune/v1/DeleteDatasetResponse.ts';
 import type { DeleteEventTrackerRequest as _attune_v1_DeleteEventTrackerRequest, DeleteEventTrackerRequest__Output as _attune_v1_DeleteEventTrackerRequest__Output } from '../../attune/v1/DeleteEventTrackerRequest.ts';
 import type { DeleteEventTrackerResponse as _attune_v1_DeleteEventTrackerResponse, DeleteEventTrackerResponse__Output as _attune_v1_DeleteEventTrackerResponse__Output } from '../../attune/v1/DeleteEventTrackerResponse.ts';
+import type { DeleteFilterRequest as _attune_v1_DeleteFilterRequest, DeleteFilterRequest__Output as _attune_v1_DeleteFilterRequest__Output } from '../../attune/v1/DeleteFilterRequest.ts';
+import type { DeleteFilterResponse as _attune_v1_DeleteFilterResponse, DeleteFilterResponse__Output as _attune_v1_DeleteFilterResponse__Output } from '../../attune/v1/DeleteFilterResponse.ts';
 import type { DeleteSchemaRequest as _attune_v1_DeleteSchemaRequest, DeleteSchemaRequest__Output as _attune_v1_DeleteSchemaRequest__Output } from '../../attune/v1/DeleteSchemaRequest.ts';
 import type { DeleteSchemaResponse as _attune_v1_DeleteSchemaResponse, DeleteSchemaResponse__Output as _attune_v1_DeleteSchemaResponse__Output } from '../../attune/v1/DeleteSchemaResponse.ts';
 import type { DeleteSolutionRequest as _attune_v1_DeleteSolutionRequest, DeleteSolutionRequest__Output as _attune_v1_DeleteSolutionRequest__Output } from '../../attune/v1/DeleteSolutionRequest.ts';
 import type { DeleteSolutionResponse as _attune_v1_DeleteSolutionResponse, DeleteSolutionResponse__Output as _attune_v1_DeleteSolutionResponse__Output } from '../../attune/v1/DeleteSolutionResponse.ts';
 import type { DescribeAlgorithmRequest as _attune_v1_DescribeAlgorithmRequest, DescribeAlgorithmRequest__Output as _attune_v1_DescribeAlgorithmRequest__Output } from '../../attune/v1/DescribeAlgorithmRequest.ts';
 import type { DescribeAlgorithmResponse as _attune_v1_DescribeAlgorithmResponse, DescribeAlgorithmResponse__Output as _attune_v1_DescribeAlgorithmResponse__Output } from '../../attune/v1/DescribeAlgorithmResponse.ts';
+import type { DescribeCampaignRequest as _attune_v1_DescribeCampaignRequest, DescribeCampaignRequest__Output as _attune_v1_DescribeCampaignRequest__Output } from '../../attune/v1/DescribeCampaignRequest.ts';
+import type { DescribeCampaignResponse as _attune_v1_DescribeCampaignResponse, DescribeCampaignResponse__Output as _attune_v1_DescribeCampaignResponse__Output } from '../../attune/v1/DescribeCampaignResponse.ts';
 import type { DescribeDatasetGroupRequest as _attune_v1_DescribeDatasetGroupRequest, DescribeDatasetGroupRequest__Output as _attune_v1_DescribeDatasetGroupRequest__Output } from '../../attune/v1/DescribeDatasetGroupRequest.ts';
 import type { DescribeDatasetGroupResponse as _attune_v1_DescribeDatasetGroupResponse, DescribeDatasetGroupResponse__Output as _attune_v1_DescribeDatasetGroupResponse__Output } from '../../attune/v1/DescribeDatasetGroupResponse.ts';
 import type { DescribeDatasetImportJobRequest as _attune_v1_DescribeDatasetImportJobRequest, DescribeDatasetImportJobRequest__Output as _attune_v1_DescribeDatasetImportJobRequest__Output } from '../../attune/v1/DescribeDatasetImportJobRequest.ts';
@@ -36,6 +46,8 @@ import type { DescribeDatasetRequest as _attune_v1_DescribeDatasetRequest, Descr
 import type { DescribeDatasetResponse as _attune_v1_DescribeDatasetResponse, DescribeDatasetResponse__Output as _attune_v1_DescribeDatasetResponse__Output } from '../../attune/v1/DescribeDatasetResponse.ts';
 import type { DescribeEventTrackerRequest as _attune_v1_DescribeEventTrackerRequest, DescribeEventTrackerRequest__Output as _attune_v1_DescribeEventTrackerRequest__Output } from '../../attune/v1/DescribeEventTrackerRequest.ts';
 import type { DescribeEventTrackerResponse as _attune_v1_DescribeEventTrackerResponse, DescribeEventTrackerResponse__Output as _attune_v1_DescribeEventTrackerResponse__Output } from '../../attune/v1/DescribeEventTrackerResponse.ts';
+import type { DescribeFilterRequest as _attune_v1_DescribeFilterRequest, DescribeFilterRequest__Output as _attune_v1_DescribeFilterRequest__Output } from '../../attune/v1/DescribeFilterRequest.ts';
+import type { DescribeFilterResponse as _attune_v1_DescribeFilterResponse, DescribeFilterResponse__Output as _attune_v1_DescribeFilterResponse__Output } from '../../attune/v1/DescribeFilterResponse.ts';
 import type { DescribeRecipeRequest as _attune_v1_DescribeRecipeRequest, DescribeRecipeRequest__Output as _attune_v1_DescribeRecipeRequest__Output } from '../../attune/v1/DescribeRecipeRequest.ts';
 import type { DescribeRecipeResponse as _attune_v1_DescribeRecipeResponse, DescribeRecipeResponse__Output as _attune_v1_DescribeRecipeResponse__Output } from '../../attune/v1/DescribeRecipeResponse.ts';
 import type { DescribeSchemaRequest as _attune_v1_DescribeSchemaRequest, DescribeSchemaRequest__Output as _attune_v1_DescribeSchemaRequest__Output } from '../../attune/v1/DescribeSchemaRequest.ts';
@@ -46,6 +58,8 @@ import type { DescribeSolutionVersionRequest as _attune_v1_DescribeSolutionVersi
 import type { DescribeSolutionVersionResponse as _attune_v1_DescribeSolutionVersionResponse, DescribeSolutionVersionResponse__Output as _attune_v1_DescribeSolutionVersionResponse__Output } from '../../attune/v1/DescribeSolutionVersionResponse.ts';
 import type { GetSolutionMetricsRequest as _attune_v1_GetSolutionMetricsRequest, GetSolutionMetricsRequest__Output as _attune_v1_GetSolutionMetricsRequest__Output } from '../../attune/v1/GetSolutionMetricsRequest.ts';
 import type { GetSolutionMetricsResponse as _attune_v1_GetSolutionMetricsResponse, GetSolutionMetricsResponse__Output as _attune_v1_GetSolutionMetricsResponse__Output } from '../../attune/v1/GetSolutionMetricsResponse.ts';
+import type { ListCampaignsRequest as _attune_v1_ListCampaignsRequest, ListCampaignsRequest__Output as _attune_v1_ListCampaignsRequest__Output } from '../../attune/v1/ListCampaignsRequest.ts';
+import type { ListCampaignsResponse as _attune_v1_ListCampaignsResponse, ListCampaignsResponse__Output as _attune_v1_ListCampaignsResponse__Output } from '../../attune/v1/ListCampaignsResponse.ts';
 import type { ListDatasetGroupsRequest as _attune_v1_ListDatasetGroupsRequest, ListDatasetGroupsRequest__Output as _attune_v1_ListDatasetGroupsRequest__Output } from '../../attune/v1/ListDatasetGroupsRequest.ts';
 import type { ListDatasetGroupsResponse as _attune_v1_ListDatasetGroupsResponse, ListDatasetGroupsResponse__Output as _attune_v1_ListDatasetGroupsResponse__Output } from '../../attune/v1/ListDatasetGroupsResponse.ts';
 import type { ListDatasetImportJobsRequest as _attune_v1_ListDatasetImportJobsRequest, ListDatasetImportJobsRequest__Output as _attune_v1_ListDatasetImportJobsRequest__Output } from '../../attune/v1/ListDatasetImportJobsRequest.ts';
@@ -54,6 +68,8 @@ import type { ListDatasetsRequest as _attune_v1_ListDatasetsRequest, ListDataset
 import type { ListDatasetsResponse as _attune_v1_ListDatasetsResponse, ListDatasetsResponse__Output as _attune_v1_ListDatasetsResponse__Output } from '../../attune/v1/ListDatasetsResponse.ts';
 import type { ListEventTrackersRequest as _attune_v1_ListEventTrackersRequest, ListEventTrackersRequest__Output as _attune_v1_ListEventTrackersRequest__Output } from '../../attune/v1/ListEventTrackersRequest.ts';
 import type { ListEventTrackersResponse as _attune_v1_ListEventTrackersResponse, ListEventTrackersResponse__Output as _attune_v1_ListEventTrackersResponse__Output } from '../../attune/v1/ListEventTrackersResponse.ts';
+import type { ListFiltersRequest as _attune_v1_ListFiltersRequest, ListFiltersRequest__Output as _attune_v1_ListFiltersRequest__Output } from '../../attune/v1/ListFiltersRequest.ts';
+import type { ListFiltersResponse as _attune_v1_ListFiltersResponse, ListFiltersResponse__Output as _attune_v1_ListFiltersResponse__Output } from '../../attune/v1/ListFiltersResponse.ts';
 import type { ListRecipesRequest as _attune_v1_ListRecipesRequest, ListRecipesRequest__Output as _attune_v1_ListRecipesRequest__Output } from '../../attune/v1/ListRecipesRequest.ts';
 import type { ListRecipesResponse as _attune_v1_ListRecipesResponse, ListRecipesResponse__Output as _attune_v1_ListRecipesResponse__Output } from '../../attune/v1/ListRecipesResponse.ts';
 import type { ListSchemasRequest as _attune_v1_ListSchemasRequest, ListSchemasRequest__Output as _attune_v1_ListSchemasRequest__Output } from '../../attune/v1/ListSchemasRequest.ts';
@@ -70,6 +86,8 @@ import type { TagResourceRequest as _attune_v1_TagResourceRequest, TagResourceRe
 import type { TagResourceResponse as _attune_v1_TagResourceResponse, TagResourceResponse__Output as _attune_v1_TagResourceResponse__Output } from '../../attune/v1/TagResourceResponse.ts';
 import type { UntagResourceRequest as _attune_v1_UntagResourceRequest, UntagResourceRequest__Output as _attune_v1_UntagResourceRequest__Output } from '../../attune/v1/UntagResourceRequest.ts';
 import type { UntagResourceResponse as _attune_v1_UntagResourceResponse, UntagResourceResponse__Output as _attune_v1_UntagResourceResponse__Output } from '../../attune/v1/UntagResourceResponse.ts';
+import type { UpdateCampaignRequest as _attune_v1_UpdateCampaignRequest, UpdateCampaignRequest__Output as _attune_v1_UpdateCampaignRequest__Output } from '../../attune/v1/UpdateCampaignRequest.ts';
+import type { UpdateCampaignResponse as _attune_v1_UpdateCampaignResponse, UpdateCampaignResponse__Output as _attune_v1_UpdateCampaignResponse__Output } from '../../attune/v1/UpdateCampaignResponse.ts';
 import type { UpdateDatasetRequest as _attune_v1_UpdateDatasetRequest, UpdateDatasetRequest__Output as _attune_v1_UpdateDatasetRequest__Output } from '../../attune/v1/UpdateDatasetRequest.ts';
 import type { UpdateDatasetResponse as _attune_v1_UpdateDatasetResponse, UpdateDatasetResponse__Output as _attune_v1_UpdateDatasetResponse__Output } from '../../attune/v1/UpdateDatasetResponse.ts';
 import type { UpdateSolutionRequest as _attune_v1_UpdateSolutionRequest, UpdateSolutionRequest__Output as _attune_v1_UpdateSolutionRequest__Output } from '../../attune/v1/UpdateSolutionRequest.ts';
@@ -82,6 +100,21 @@ import type { UploadDataResponse as _attune_v1_UploadDataResponse, UploadDataRes
  * name, plus UploadData (an Attune addition).
  */
 export interface PersonalizeClient extends grpc.Client {
+  /**
+   * Campaigns (a solution version deployed for PersonalizeRuntime).
+   */
+  CreateCampaign(argument: _attune_v1_CreateCampaignRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateCampaignResponse__Output>): grpc.ClientUnaryCall;
+  CreateCampaign(argument: _attune_v1_CreateCampaignRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateCampaignResponse__Output>): grpc.ClientUnaryCall;
+  CreateCampaign(argument: _attune_v1_CreateCampaignRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateCampaignResponse__Output>): grpc.ClientUnaryCall;
+  CreateCampaign(argument: _attune_v1_CreateCampaignRequest, callback: grpc.requestCallback<_attune_v1_CreateCampaignResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Campaigns (a solution version deployed for PersonalizeRuntime).
+   */
+  createCampaign(argument: _attune_v1_CreateCampaignRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateCampaignResponse__Output>): grpc.ClientUnaryCall;
+  createCampaign(argument: _attune_v1_CreateCampaignRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateCampaignResponse__Output>): grpc.ClientUnaryCall;
+  createCampaign(argument: _attune_v1_CreateCampaignRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateCampaignResponse__Output>): grpc.ClientUnaryCall;
+  createCampaign(argument: _attune_v1_CreateCampaignRequest, callback: grpc.requestCallback<_attune_v1_CreateCampaignResponse__Output>): grpc.ClientUnaryCall;
+  
   /**
    * Datasets.
    */
@@ -143,6 +176,21 @@ export interface PersonalizeClient extends grpc.Client {
   createEventTracker(argument: _attune_v1_CreateEventTrackerRequest, callback: grpc.requestCallback<_attune_v1_CreateEventTrackerResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Filters (recommendation filter expressions).
+   */
+  CreateFilter(argument: _attune_v1_CreateFilterRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateFilterResponse__Output>): grpc.ClientUnaryCall;
+  CreateFilter(argument: _attune_v1_CreateFilterRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateFilterResponse__Output>): grpc.ClientUnaryCall;
+  CreateFilter(argument: _attune_v1_CreateFilterRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateFilterResponse__Output>): grpc.ClientUnaryCall;
+  CreateFilter(argument: _attune_v1_CreateFilterRequest, callback: grpc.requestCallback<_attune_v1_CreateFilterResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Filters (recommendation filter expressions).
+   */
+  createFilter(argument: _attune_v1_CreateFilterRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateFilterResponse__Output>): grpc.ClientUnaryCall;
+  createFilter(argument: _attune_v1_CreateFilterRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateFilterResponse__Output>): grpc.ClientUnaryCall;
+  createFilter(argument: _attune_v1_CreateFilterRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateFilterResponse__Output>): grpc.ClientUnaryCall;
+  createFilter(argument: _attune_v1_CreateFilterRequest, callback: grpc.requestCallback<_attune_v1_CreateFilterResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Schemas.
    */
   CreateSchema(argument: _attune_v1_CreateSchemaRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateSchemaResponse__Output>): grpc.ClientUnaryCall;
@@ -187,6 +235,15 @@ export interface PersonalizeClient extends grpc.Client {
   createSolutionVersion(argument: _attune_v1_CreateSolutionVersionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateSolutionVersionResponse__Output>): grpc.ClientUnaryCall;
   createSolutionVersion(argument: _attune_v1_CreateSolutionVersionRequest, callback: grpc.requestCallback<_attune_v1_CreateSolutionVersionResponse__Output>): grpc.ClientUnaryCall;
   
+  DeleteCampaign(argument: _attune_v1_DeleteCampaignRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteCampaignResponse__Output>): grpc.ClientUnaryCall;
+  DeleteCampaign(argument: _attune_v1_DeleteCampaignRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DeleteCampaignResponse__Output>): grpc.ClientUnaryCall;
+  DeleteCampaign(argument: _attune_v1_DeleteCampaignRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteCampaignResponse__Output>): grpc.ClientUnaryCall;
+  DeleteCampaign(argument: _attune_v1_DeleteCampaignRequest, callback: grpc.requestCallback<_attune_v1_DeleteCampaignResponse__Output>): grpc.ClientUnaryCall;
+  deleteCampaign(argument: _attune_v1_DeleteCampaignRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteCampaignResponse__Output>): grpc.ClientUnaryCall;
+  deleteCampaign(argument: _attune_v1_DeleteCampaignRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DeleteCampaignResponse__Output>): grpc.ClientUnaryCall;
+  deleteCampaign(argument: _attune_v1_DeleteCampaignRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteCampaignResponse__Output>): grpc.ClientUnaryCall;
+  deleteCampaign(argument: _attune_v1_DeleteCampaignRequest, callback: grpc.requestCallback<_attune_v1_DeleteCampaignResponse__Output>): grpc.ClientUnaryCall;
+  
   DeleteDataset(argument: _attune_v1_DeleteDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteDatasetResponse__Output>): grpc.ClientUnaryCall;
   DeleteDataset(argument: _attune_v1_DeleteDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DeleteDatasetResponse__Output>): grpc.ClientUnaryCall;
   DeleteDataset(argument: _attune_v1_DeleteDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteDatasetResponse__Output>): grpc.ClientUnaryCall;
@@ -214,6 +271,15 @@ export interface PersonalizeClient extends grpc.Client {
   deleteEventTracker(argument: _attune_v1_DeleteEventTrackerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteEventTrackerResponse__Output>): grpc.ClientUnaryCall;
   deleteEventTracker(argument: _attune_v1_DeleteEventTrackerRequest, callback: grpc.requestCallback<_attune_v1_DeleteEventTrackerResponse__Output>): grpc.ClientUnaryCall;
   
+  DeleteFilter(argument: _attune_v1_DeleteFilterRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteFilterResponse__Output>): grpc.ClientUnaryCall;
+  DeleteFilter(argument: _attune_v1_DeleteFilterRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DeleteFilterResponse__Output>): grpc.ClientUnaryCall;
+  DeleteFilter(argument: _attune_v1_DeleteFilterRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteFilterResponse__Output>): grpc.ClientUnaryCall;
+  DeleteFilter(argument: _attune_v1_DeleteFilterRequest, callback: grpc.requestCallback<_attune_v1_DeleteFilterResponse__Output>): grpc.ClientUnaryCall;
+  deleteFilter(argument: _attune_v1_DeleteFilterRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteFilterResponse__Output>): grpc.ClientUnaryCall;
+  deleteFilter(argument: _attune_v1_DeleteFilterRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DeleteFilterResponse__Output>): grpc.ClientUnaryCall;
+  deleteFilter(argument: _attune_v1_DeleteFilterRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteFilterResponse__Output>): grpc.ClientUnaryCall;
+  deleteFilter(argument: _attune_v1_DeleteFilterRequest, callback: grpc.requestCallback<_attune_v1_DeleteFilterResponse__Output>): grpc.ClientUnaryCall;
+  
   DeleteSchema(argument: _attune_v1_DeleteSchemaRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteSchemaResponse__Output>): grpc.ClientUnaryCall;
   DeleteSchema(argument: _attune_v1_DeleteSchemaRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DeleteSchemaResponse__Output>): grpc.ClientUnaryCall;
   DeleteSchema(argument: _attune_v1_DeleteSchemaRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DeleteSchemaResponse__Output>): grpc.ClientUnaryCall;
@@ -240,6 +306,15 @@ export interface PersonalizeClient extends grpc.Client {
   describeAlgorithm(argument: _attune_v1_DescribeAlgorithmRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeAlgorithmResponse__Output>): grpc.ClientUnaryCall;
   describeAlgorithm(argument: _attune_v1_DescribeAlgorithmRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeAlgorithmResponse__Output>): grpc.ClientUnaryCall;
   describeAlgorithm(argument: _attune_v1_DescribeAlgorithmRequest, callback: grpc.requestCallback<_attune_v1_DescribeAlgorithmResponse__Output>): grpc.ClientUnaryCall;
+  
+  DescribeCampaign(argument: _attune_v1_DescribeCampaignRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeCampaignResponse__Output>): grpc.ClientUnaryCall;
+  DescribeCampaign(argument: _attune_v1_DescribeCampaignRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeCampaignResponse__Output>): grpc.ClientUnaryCall;
+  DescribeCampaign(argument: _attune_v1_DescribeCampaignRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeCampaignResponse__Output>): grpc.ClientUnaryCall;
+  DescribeCampaign(argument: _attune_v1_DescribeCampaignRequest, callback: grpc.requestCallback<_attune_v1_DescribeCampaignResponse__Output>): grpc.ClientUnaryCall;
+  describeCampaign(argument: _attune_v1_DescribeCampaignRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeCampaignResponse__Output>): grpc.ClientUnaryCall;
+  describeCampaign(argument: _attune_v1_DescribeCampaignRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeCampaignResponse__Output>): grpc.ClientUnaryCall;
+  describeCampaign(argument: _attune_v1_DescribeCampaignRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeCampaignResponse__Output>): grpc.ClientUnaryCall;
+  describeCampaign(argument: _attune_v1_DescribeCampaignRequest, callback: grpc.requestCallback<_attune_v1_DescribeCampaignResponse__Output>): grpc.ClientUnaryCall;
   
   DescribeDataset(argument: _attune_v1_DescribeDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetResponse__Output>): grpc.ClientUnaryCall;
   DescribeDataset(argument: _attune_v1_DescribeDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeDatasetResponse__Output>): grpc.ClientUnaryCall;
@@ -276,6 +351,15 @@ export interface PersonalizeClient extends grpc.Client {
   describeEventTracker(argument: _attune_v1_DescribeEventTrackerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeEventTrackerResponse__Output>): grpc.ClientUnaryCall;
   describeEventTracker(argument: _attune_v1_DescribeEventTrackerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeEventTrackerResponse__Output>): grpc.ClientUnaryCall;
   describeEventTracker(argument: _attune_v1_DescribeEventTrackerRequest, callback: grpc.requestCallback<_attune_v1_DescribeEventTrackerResponse__Output>): grpc.ClientUnaryCall;
+  
+  DescribeFilter(argument: _attune_v1_DescribeFilterRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeFilterResponse__Output>): grpc.ClientUnaryCall;
+  DescribeFilter(argument: _attune_v1_DescribeFilterRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeFilterResponse__Output>): grpc.ClientUnaryCall;
+  DescribeFilter(argument: _attune_v1_DescribeFilterRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeFilterResponse__Output>): grpc.ClientUnaryCall;
+  DescribeFilter(argument: _attune_v1_DescribeFilterRequest, callback: grpc.requestCallback<_attune_v1_DescribeFilterResponse__Output>): grpc.ClientUnaryCall;
+  describeFilter(argument: _attune_v1_DescribeFilterRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeFilterResponse__Output>): grpc.ClientUnaryCall;
+  describeFilter(argument: _attune_v1_DescribeFilterRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeFilterResponse__Output>): grpc.ClientUnaryCall;
+  describeFilter(argument: _attune_v1_DescribeFilterRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeFilterResponse__Output>): grpc.ClientUnaryCall;
+  describeFilter(argument: _attune_v1_DescribeFilterRequest, callback: grpc.requestCallback<_attune_v1_DescribeFilterResponse__Output>): grpc.ClientUnaryCall;
   
   DescribeRecipe(argument: _attune_v1_DescribeRecipeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeRecipeResponse__Output>): grpc.ClientUnaryCall;
   DescribeRecipe(argument: _attune_v1_DescribeRecipeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeRecipeResponse__Output>): grpc.ClientUnaryCall;
@@ -322,6 +406,15 @@ export interface PersonalizeClient extends grpc.Client {
   getSolutionMetrics(argument: _attune_v1_GetSolutionMetricsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_GetSolutionMetricsResponse__Output>): grpc.ClientUnaryCall;
   getSolutionMetrics(argument: _attune_v1_GetSolutionMetricsRequest, callback: grpc.requestCallback<_attune_v1_GetSolutionMetricsResponse__Output>): grpc.ClientUnaryCall;
   
+  ListCampaigns(argument: _attune_v1_ListCampaignsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListCampaignsResponse__Output>): grpc.ClientUnaryCall;
+  ListCampaigns(argument: _attune_v1_ListCampaignsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListCampaignsResponse__Output>): grpc.ClientUnaryCall;
+  ListCampaigns(argument: _attune_v1_ListCampaignsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListCampaignsResponse__Output>): grpc.ClientUnaryCall;
+  ListCampaigns(argument: _attune_v1_ListCampaignsRequest, callback: grpc.requestCallback<_attune_v1_ListCampaignsResponse__Output>): grpc.ClientUnaryCall;
+  listCampaigns(argument: _attune_v1_ListCampaignsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListCampaignsResponse__Output>): grpc.ClientUnaryCall;
+  listCampaigns(argument: _attune_v1_ListCampaignsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListCampaignsResponse__Output>): grpc.ClientUnaryCall;
+  listCampaigns(argument: _attune_v1_ListCampaignsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListCampaignsResponse__Output>): grpc.ClientUnaryCall;
+  listCampaigns(argument: _attune_v1_ListCampaignsRequest, callback: grpc.requestCallback<_attune_v1_ListCampaignsResponse__Output>): grpc.ClientUnaryCall;
+  
   ListDatasetGroups(argument: _attune_v1_ListDatasetGroupsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDatasetGroupsResponse__Output>): grpc.ClientUnaryCall;
   ListDatasetGroups(argument: _attune_v1_ListDatasetGroupsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListDatasetGroupsResponse__Output>): grpc.ClientUnaryCall;
   ListDatasetGroups(argument: _attune_v1_ListDatasetGroupsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDatasetGroupsResponse__Output>): grpc.ClientUnaryCall;
@@ -357,6 +450,15 @@ export interface PersonalizeClient extends grpc.Client {
   listEventTrackers(argument: _attune_v1_ListEventTrackersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListEventTrackersResponse__Output>): grpc.ClientUnaryCall;
   listEventTrackers(argument: _attune_v1_ListEventTrackersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListEventTrackersResponse__Output>): grpc.ClientUnaryCall;
   listEventTrackers(argument: _attune_v1_ListEventTrackersRequest, callback: grpc.requestCallback<_attune_v1_ListEventTrackersResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListFilters(argument: _attune_v1_ListFiltersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListFiltersResponse__Output>): grpc.ClientUnaryCall;
+  ListFilters(argument: _attune_v1_ListFiltersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListFiltersResponse__Output>): grpc.ClientUnaryCall;
+  ListFilters(argument: _attune_v1_ListFiltersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListFiltersResponse__Output>): grpc.ClientUnaryCall;
+  ListFilters(argument: _attune_v1_ListFiltersRequest, callback: grpc.requestCallback<_attune_v1_ListFiltersResponse__Output>): grpc.ClientUnaryCall;
+  listFilters(argument: _attune_v1_ListFiltersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListFiltersResponse__Output>): grpc.ClientUnaryCall;
+  listFilters(argument: _attune_v1_ListFiltersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListFiltersResponse__Output>): grpc.ClientUnaryCall;
+  listFilters(argument: _attune_v1_ListFiltersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListFiltersResponse__Output>): grpc.ClientUnaryCall;
+  listFilters(argument: _attune_v1_ListFiltersRequest, callback: grpc.requestCallback<_attune_v1_ListFiltersResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Recipes and their algorithms (built in).
@@ -442,6 +544,15 @@ export interface PersonalizeClient extends grpc.Client {
   untagResource(argument: _attune_v1_UntagResourceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UntagResourceResponse__Output>): grpc.ClientUnaryCall;
   untagResource(argument: _attune_v1_UntagResourceRequest, callback: grpc.requestCallback<_attune_v1_UntagResourceResponse__Output>): grpc.ClientUnaryCall;
   
+  UpdateCampaign(argument: _attune_v1_UpdateCampaignRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UpdateCampaignResponse__Output>): grpc.ClientUnaryCall;
+  UpdateCampaign(argument: _attune_v1_UpdateCampaignRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_UpdateCampaignResponse__Output>): grpc.ClientUnaryCall;
+  UpdateCampaign(argument: _attune_v1_UpdateCampaignRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UpdateCampaignResponse__Output>): grpc.ClientUnaryCall;
+  UpdateCampaign(argument: _attune_v1_UpdateCampaignRequest, callback: grpc.requestCallback<_attune_v1_UpdateCampaignResponse__Output>): grpc.ClientUnaryCall;
+  updateCampaign(argument: _attune_v1_UpdateCampaignRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UpdateCampaignResponse__Output>): grpc.ClientUnaryCall;
+  updateCampaign(argument: _attune_v1_UpdateCampaignRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_UpdateCampaignResponse__Output>): grpc.ClientUnaryCall;
+  updateCampaign(argument: _attune_v1_UpdateCampaignRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UpdateCampaignResponse__Output>): grpc.ClientUnaryCall;
+  updateCampaign(argument: _attune_v1_UpdateCampaignRequest, callback: grpc.requestCallback<_attune_v1_UpdateCampaignResponse__Output>): grpc.ClientUnaryCall;
+  
   UpdateDataset(argument: _attune_v1_UpdateDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UpdateDatasetResponse__Output>): grpc.ClientUnaryCall;
   UpdateDataset(argument: _attune_v1_UpdateDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_UpdateDatasetResponse__Output>): grpc.ClientUnaryCall;
   UpdateDataset(argument: _attune_v1_UpdateDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_UpdateDatasetResponse__Output>): grpc.ClientUnaryCall;
@@ -489,6 +600,11 @@ export interface PersonalizeClient extends grpc.Client {
  */
 export interface PersonalizeHandlers extends grpc.UntypedServiceImplementation {
   /**
+   * Campaigns (a solution version deployed for PersonalizeRuntime).
+   */
+  CreateCampaign: grpc.handleUnaryCall<_attune_v1_CreateCampaignRequest__Output, _attune_v1_CreateCampaignResponse>;
+  
+  /**
    * Datasets.
    */
   CreateDataset: grpc.handleUnaryCall<_attune_v1_CreateDatasetRequest__Output, _attune_v1_CreateDatasetResponse>;
@@ -509,6 +625,11 @@ export interface PersonalizeHandlers extends grpc.UntypedServiceImplementation {
   CreateEventTracker: grpc.handleUnaryCall<_attune_v1_CreateEventTrackerRequest__Output, _attune_v1_CreateEventTrackerResponse>;
   
   /**
+   * Filters (recommendation filter expressions).
+   */
+  CreateFilter: grpc.handleUnaryCall<_attune_v1_CreateFilterRequest__Output, _attune_v1_CreateFilterResponse>;
+  
+  /**
    * Schemas.
    */
   CreateSchema: grpc.handleUnaryCall<_attune_v1_CreateSchemaRequest__Output, _attune_v1_CreateSchemaResponse>;
@@ -523,17 +644,23 @@ export interface PersonalizeHandlers extends grpc.UntypedServiceImplementation {
    */
   CreateSolutionVersion: grpc.handleUnaryCall<_attune_v1_CreateSolutionVersionRequest__Output, _attune_v1_CreateSolutionVersionResponse>;
   
+  DeleteCampaign: grpc.handleUnaryCall<_attune_v1_DeleteCampaignRequest__Output, _attune_v1_DeleteCampaignResponse>;
+  
   DeleteDataset: grpc.handleUnaryCall<_attune_v1_DeleteDatasetRequest__Output, _attune_v1_DeleteDatasetResponse>;
   
   DeleteDatasetGroup: grpc.handleUnaryCall<_attune_v1_DeleteDatasetGroupRequest__Output, _attune_v1_DeleteDatasetGroupResponse>;
   
   DeleteEventTracker: grpc.handleUnaryCall<_attune_v1_DeleteEventTrackerRequest__Output, _attune_v1_DeleteEventTrackerResponse>;
   
+  DeleteFilter: grpc.handleUnaryCall<_attune_v1_DeleteFilterRequest__Output, _attune_v1_DeleteFilterResponse>;
+  
   DeleteSchema: grpc.handleUnaryCall<_attune_v1_DeleteSchemaRequest__Output, _attune_v1_DeleteSchemaResponse>;
   
   DeleteSolution: grpc.handleUnaryCall<_attune_v1_DeleteSolutionRequest__Output, _attune_v1_DeleteSolutionResponse>;
   
   DescribeAlgorithm: grpc.handleUnaryCall<_attune_v1_DescribeAlgorithmRequest__Output, _attune_v1_DescribeAlgorithmResponse>;
+  
+  DescribeCampaign: grpc.handleUnaryCall<_attune_v1_DescribeCampaignRequest__Output, _attune_v1_DescribeCampaignResponse>;
   
   DescribeDataset: grpc.handleUnaryCall<_attune_v1_DescribeDatasetRequest__Output, _attune_v1_DescribeDatasetResponse>;
   
@@ -542,6 +669,8 @@ export interface PersonalizeHandlers extends grpc.UntypedServiceImplementation {
   DescribeDatasetImportJob: grpc.handleUnaryCall<_attune_v1_DescribeDatasetImportJobRequest__Output, _attune_v1_DescribeDatasetImportJobResponse>;
   
   DescribeEventTracker: grpc.handleUnaryCall<_attune_v1_DescribeEventTrackerRequest__Output, _attune_v1_DescribeEventTrackerResponse>;
+  
+  DescribeFilter: grpc.handleUnaryCall<_attune_v1_DescribeFilterRequest__Output, _attune_v1_DescribeFilterResponse>;
   
   DescribeRecipe: grpc.handleUnaryCall<_attune_v1_DescribeRecipeRequest__Output, _attune_v1_DescribeRecipeResponse>;
   
@@ -553,6 +682,8 @@ export interface PersonalizeHandlers extends grpc.UntypedServiceImplementation {
   
   GetSolutionMetrics: grpc.handleUnaryCall<_attune_v1_GetSolutionMetricsRequest__Output, _attune_v1_GetSolutionMetricsResponse>;
   
+  ListCampaigns: grpc.handleUnaryCall<_attune_v1_ListCampaignsRequest__Output, _attune_v1_ListCampaignsResponse>;
+  
   ListDatasetGroups: grpc.handleUnaryCall<_attune_v1_ListDatasetGroupsRequest__Output, _attune_v1_ListDatasetGroupsResponse>;
   
   ListDatasetImportJobs: grpc.handleUnaryCall<_attune_v1_ListDatasetImportJobsRequest__Output, _attune_v1_ListDatasetImportJobsResponse>;
@@ -560,6 +691,8 @@ export interface PersonalizeHandlers extends grpc.UntypedServiceImplementation {
   ListDatasets: grpc.handleUnaryCall<_attune_v1_ListDatasetsRequest__Output, _attune_v1_ListDatasetsResponse>;
   
   ListEventTrackers: grpc.handleUnaryCall<_attune_v1_ListEventTrackersRequest__Output, _attune_v1_ListEventTrackersResponse>;
+  
+  ListFilters: grpc.handleUnaryCall<_attune_v1_ListFiltersRequest__Output, _attune_v1_ListFiltersResponse>;
   
   /**
    * Recipes and their algorithms (built in).
@@ -583,6 +716,8 @@ export interface PersonalizeHandlers extends grpc.UntypedServiceImplementation {
   
   UntagResource: grpc.handleUnaryCall<_attune_v1_UntagResourceRequest__Output, _attune_v1_UntagResourceResponse>;
   
+  UpdateCampaign: grpc.handleUnaryCall<_attune_v1_UpdateCampaignRequest__Output, _attune_v1_UpdateCampaignResponse>;
+  
   UpdateDataset: grpc.handleUnaryCall<_attune_v1_UpdateDatasetRequest__Output, _attune_v1_UpdateDatasetResponse>;
   
   UpdateSolution: grpc.handleUnaryCall<_attune_v1_UpdateSolutionRequest__Output, _attune_v1_UpdateSolutionResponse>;
@@ -598,32 +733,40 @@ export interface PersonalizeHandlers extends grpc.UntypedServiceImplementation {
 }
 
 export interface PersonalizeDefinition extends grpc.ServiceDefinition {
+  CreateCampaign: MethodDefinition<_attune_v1_CreateCampaignRequest, _attune_v1_CreateCampaignResponse, _attune_v1_CreateCampaignRequest__Output, _attune_v1_CreateCampaignResponse__Output>
   CreateDataset: MethodDefinition<_attune_v1_CreateDatasetRequest, _attune_v1_CreateDatasetResponse, _attune_v1_CreateDatasetRequest__Output, _attune_v1_CreateDatasetResponse__Output>
   CreateDatasetGroup: MethodDefinition<_attune_v1_CreateDatasetGroupRequest, _attune_v1_CreateDatasetGroupResponse, _attune_v1_CreateDatasetGroupRequest__Output, _attune_v1_CreateDatasetGroupResponse__Output>
   CreateDatasetImportJob: MethodDefinition<_attune_v1_CreateDatasetImportJobRequest, _attune_v1_CreateDatasetImportJobResponse, _attune_v1_CreateDatasetImportJobRequest__Output, _attune_v1_CreateDatasetImportJobResponse__Output>
   CreateEventTracker: MethodDefinition<_attune_v1_CreateEventTrackerRequest, _attune_v1_CreateEventTrackerResponse, _attune_v1_CreateEventTrackerRequest__Output, _attune_v1_CreateEventTrackerResponse__Output>
+  CreateFilter: MethodDefinition<_attune_v1_CreateFilterRequest, _attune_v1_CreateFilterResponse, _attune_v1_CreateFilterRequest__Output, _attune_v1_CreateFilterResponse__Output>
   CreateSchema: MethodDefinition<_attune_v1_CreateSchemaRequest, _attune_v1_CreateSchemaResponse, _attune_v1_CreateSchemaRequest__Output, _attune_v1_CreateSchemaResponse__Output>
   CreateSolution: MethodDefinition<_attune_v1_CreateSolutionRequest, _attune_v1_CreateSolutionResponse, _attune_v1_CreateSolutionRequest__Output, _attune_v1_CreateSolutionResponse__Output>
   CreateSolutionVersion: MethodDefinition<_attune_v1_CreateSolutionVersionRequest, _attune_v1_CreateSolutionVersionResponse, _attune_v1_CreateSolutionVersionRequest__Output, _attune_v1_CreateSolutionVersionResponse__Output>
+  DeleteCampaign: MethodDefinition<_attune_v1_DeleteCampaignRequest, _attune_v1_DeleteCampaignResponse, _attune_v1_DeleteCampaignRequest__Output, _attune_v1_DeleteCampaignResponse__Output>
   DeleteDataset: MethodDefinition<_attune_v1_DeleteDatasetRequest, _attune_v1_DeleteDatasetResponse, _attune_v1_DeleteDatasetRequest__Output, _attune_v1_DeleteDatasetResponse__Output>
   DeleteDatasetGroup: MethodDefinition<_attune_v1_DeleteDatasetGroupRequest, _attune_v1_DeleteDatasetGroupResponse, _attune_v1_DeleteDatasetGroupRequest__Output, _attune_v1_DeleteDatasetGroupResponse__Output>
   DeleteEventTracker: MethodDefinition<_attune_v1_DeleteEventTrackerRequest, _attune_v1_DeleteEventTrackerResponse, _attune_v1_DeleteEventTrackerRequest__Output, _attune_v1_DeleteEventTrackerResponse__Output>
+  DeleteFilter: MethodDefinition<_attune_v1_DeleteFilterRequest, _attune_v1_DeleteFilterResponse, _attune_v1_DeleteFilterRequest__Output, _attune_v1_DeleteFilterResponse__Output>
   DeleteSchema: MethodDefinition<_attune_v1_DeleteSchemaRequest, _attune_v1_DeleteSchemaResponse, _attune_v1_DeleteSchemaRequest__Output, _attune_v1_DeleteSchemaResponse__Output>
   DeleteSolution: MethodDefinition<_attune_v1_DeleteSolutionRequest, _attune_v1_DeleteSolutionResponse, _attune_v1_DeleteSolutionRequest__Output, _attune_v1_DeleteSolutionResponse__Output>
   DescribeAlgorithm: MethodDefinition<_attune_v1_DescribeAlgorithmRequest, _attune_v1_DescribeAlgorithmResponse, _attune_v1_DescribeAlgorithmRequest__Output, _attune_v1_DescribeAlgorithmResponse__Output>
+  DescribeCampaign: MethodDefinition<_attune_v1_DescribeCampaignRequest, _attune_v1_DescribeCampaignResponse, _attune_v1_DescribeCampaignRequest__Output, _attune_v1_DescribeCampaignResponse__Output>
   DescribeDataset: MethodDefinition<_attune_v1_DescribeDatasetRequest, _attune_v1_DescribeDatasetResponse, _attune_v1_DescribeDatasetRequest__Output, _attune_v1_DescribeDatasetResponse__Output>
   DescribeDatasetGroup: MethodDefinition<_attune_v1_DescribeDatasetGroupRequest, _attune_v1_DescribeDatasetGroupResponse, _attune_v1_DescribeDatasetGroupRequest__Output, _attune_v1_DescribeDatasetGroupResponse__Output>
   DescribeDatasetImportJob: MethodDefinition<_attune_v1_DescribeDatasetImportJobRequest, _attune_v1_DescribeDatasetImportJobResponse, _attune_v1_DescribeDatasetImportJobRequest__Output, _attune_v1_DescribeDatasetImportJobResponse__Output>
   DescribeEventTracker: MethodDefinition<_attune_v1_DescribeEventTrackerRequest, _attune_v1_DescribeEventTrackerResponse, _attune_v1_DescribeEventTrackerRequest__Output, _attune_v1_DescribeEventTrackerResponse__Output>
+  DescribeFilter: MethodDefinition<_attune_v1_DescribeFilterRequest, _attune_v1_DescribeFilterResponse, _attune_v1_DescribeFilterRequest__Output, _attune_v1_DescribeFilterResponse__Output>
   DescribeRecipe: MethodDefinition<_attune_v1_DescribeRecipeRequest, _attune_v1_DescribeRecipeResponse, _attune_v1_DescribeRecipeRequest__Output, _attune_v1_DescribeRecipeResponse__Output>
   DescribeSchema: MethodDefinition<_attune_v1_DescribeSchemaRequest, _attune_v1_DescribeSchemaResponse, _attune_v1_DescribeSchemaRequest__Output, _attune_v1_DescribeSchemaResponse__Output>
   DescribeSolution: MethodDefinition<_attune_v1_DescribeSolutionRequest, _attune_v1_DescribeSolutionResponse, _attune_v1_DescribeSolutionRequest__Output, _attune_v1_DescribeSolutionResponse__Output>
   DescribeSolutionVersion: MethodDefinition<_attune_v1_DescribeSolutionVersionRequest, _attune_v1_DescribeSolutionVersionResponse, _attune_v1_DescribeSolutionVersionRequest__Output, _attune_v1_DescribeSolutionVersionResponse__Output>
   GetSolutionMetrics: MethodDefinition<_attune_v1_GetSolutionMetricsRequest, _attune_v1_GetSolutionMetricsResponse, _attune_v1_GetSolutionMetricsRequest__Output, _attune_v1_GetSolutionMetricsResponse__Output>
+  ListCampaigns: MethodDefinition<_attune_v1_ListCampaignsRequest, _attune_v1_ListCampaignsResponse, _attune_v1_ListCampaignsRequest__Output, _attune_v1_ListCampaignsResponse__Output>
   ListDatasetGroups: MethodDefinition<_attune_v1_ListDatasetGroupsRequest, _attune_v1_ListDatasetGroupsResponse, _attune_v1_ListDatasetGroupsRequest__Output, _attune_v1_ListDatasetGroupsResponse__Output>
   ListDatasetImportJobs: MethodDefinition<_attune_v1_ListDatasetImportJobsRequest, _attune_v1_ListDatasetImportJobsResponse, _attune_v1_ListDatasetImportJobsRequest__Output, _attune_v1_ListDatasetImportJobsResponse__Output>
   ListDatasets: MethodDefinition<_attune_v1_ListDatasetsRequest, _attune_v1_ListDatasetsResponse, _attune_v1_ListDatasetsRequest__Output, _attune_v1_ListDatasetsResponse__Output>
   ListEventTrackers: MethodDefinition<_attune_v1_ListEventTrackersRequest, _attune_v1_ListEventTrackersResponse, _attune_v1_ListEventTrackersRequest__Output, _attune_v1_ListEventTrackersResponse__Output>
+  ListFilters: MethodDefinition<_attune_v1_ListFiltersRequest, _attune_v1_ListFiltersResponse, _attune_v1_ListFiltersRequest__Output, _attune_v1_ListFiltersResponse__Output>
   ListRecipes: MethodDefinition<_attune_v1_ListRecipesRequest, _attune_v1_ListRecipesResponse, _attune_v1_ListRecipesRequest__Output, _attune_v1_ListRecipesResponse__Output>
   ListSchemas: MethodDefinition<_attune_v1_ListSchemasRequest, _attune_v1_ListSchemasResponse, _attune_v1_ListSchemasRequest__Output, _attune_v1_ListSchemasResponse__Output>
   ListSolutionVersions: MethodDefinition<_attune_v1_ListSolutionVersionsRequest, _attune_v1_ListSolutionVersionsResponse, _attune_v1_ListSolutionVersionsRequest__Output, _attune_v1_ListSolutionVersionsResponse__Output>
@@ -632,6 +775,7 @@ export interface PersonalizeDefinition extends grpc.ServiceDefinition {
   StopSolutionVersionCreation: MethodDefinition<_attune_v1_StopSolutionVersionCreationRequest, _attune_v1_StopSolutionVersionCreationResponse, _attune_v1_StopSolutionVersionCreationRequest__Output, _attune_v1_StopSolutionVersionCreationResponse__Output>
   TagResource: MethodDefinition<_attune_v1_TagResourceRequest, _attune_v1_TagResourceResponse, _attune_v1_TagResourceRequest__Output, _attune_v1_TagResourceResponse__Output>
   UntagResource: MethodDefinition<_attune_v1_UntagResourceRequest, _attune_v1_UntagResourceResponse, _attune_v1_UntagResourceRequest__Output, _attune_v1_UntagResourceResponse__Output>
+  UpdateCampaign: MethodDefinition<_attune_v1_UpdateCampaignRequest, _attune_v1_UpdateCampaignResponse, _attune_v1_UpdateCampaignRequest__Output, _attune_v1_UpdateCampaignResponse__Output>
   UpdateDataset: MethodDefinition<_attune_v1_UpdateDatasetRequest, _attune_v1_UpdateDatasetResponse, _attune_v1_UpdateDatasetRequest__Output, _attune_v1_UpdateDatasetResponse__Output>
   UpdateSolution: MethodDefinition<_attune_v1_UpdateSolutionRequest, _attune_v1_UpdateSolutionResponse, _attune_v1_UpdateSolutionRequest__Output, _attune_v1_UpdateSolutionResponse__Output>
   UploadData: MethodDefinition<_attune_v1_UploadDataRequest, _attune_v1_UploadDataResponse, _attune_v1_UploadDataRequest__Output, _attune_v1_UploadDataResponse__Output>
