@@ -6,11 +6,13 @@ import type { Logger } from './common/logger.ts';
 import { type ApiServer, buildServer, listen, SERVICE_NAMES } from './api/server.ts';
 import type { Services } from './api/services.ts';
 import type { AttuneConfig } from './config.ts';
-import type { ControlContext } from './control/context.ts';
+import { Campaigns } from './control/campaigns.ts';
+import type { CampaignDeployer, ControlContext } from './control/context.ts';
 import { DatasetGroups } from './control/dataset-groups.ts';
 import { DatasetImportJobs, IMPORT_JOB_KIND } from './control/dataset-import-jobs.ts';
 import { Datasets } from './control/datasets.ts';
 import { EventTrackers } from './control/event-trackers.ts';
+import { Filters } from './control/filters.ts';
 import { DATA_GC_JOB, registerLifecycleJobs } from './control/lifecycle.ts';
 import { PageTokens } from './control/pagination.ts';
 import { Recipes } from './control/recipes.ts';
@@ -27,6 +29,12 @@ import { type Database, openDatabase } from './store/database.ts';
 import { TrainingPool } from './training/pool.ts';
 import { alsKernel, nativeKernelError } from './training/recipes/user-personalization/index.ts';
 import { registerTrainingJob } from './training/train-job.ts';
+import { GroupRegistry } from './serving/catalog/group-registry.ts';
+import { detectExecutionProviders } from './serving/engine/onnx-runtime.ts';
+import { engineFactory } from './serving/engine/item-engine.ts';
+import { FilterCache } from './serving/filter-cache.ts';
+import { CampaignManager } from './serving/manager.ts';
+import { Runtime } from './serving/runtime.ts';
 
 /** A running Attune server. */
 export interface Attune {
@@ -35,14 +43,22 @@ export interface Attune {
   readonly services: Services;
   readonly runner: JobRunner;
   readonly api: ApiServer;
+  /** The campaigns this process serves. */
+  readonly manager: CampaignManager;
   /** The port actually bound (differs from config.port when that is 0). */
   readonly port: number;
   /** Drains calls in flight, finishes pending writes, releases running jobs, closes the store. */
   stop(): Promise<void>;
 }
 
+/** Parts a test or an embedding program may supply instead of the built-in ones. */
+export interface StartOptions {
+  /** Serves campaigns in this process; without one, campaign deploys fail with a reason saying so. */
+  deployer?: CampaignDeployer;
+}
+
 /** Starts Attune with a resolved configuration. */
-export async function startAttune(config: AttuneConfig, logger: Logger): Promise<Attune> {
+export async function startAttune(config: AttuneConfig, logger: Logger, options: StartOptions = {}): Promise<Attune> {
   const database = await openDatabase(config.db);
   try {
     const tokens = await PageTokens.load(database);
@@ -52,6 +68,13 @@ export async function startAttune(config: AttuneConfig, logger: Logger): Promise
       // process that died, so take them over now instead of waiting for their leases to expire.
       await requeueOrphanedJobs(database.db);
     }
+    const servingLog = logger.child({ component: 'serving' });
+    await detectExecutionProviders(config.onnxProviders, (msg, fields) => servingLog.info(fields, msg));
+    const groups = new GroupRegistry(database, servingLog);
+    const manager = new CampaignManager(
+      { database, groups, engine: engineFactory({ indexThreshold: config.indexMinItems, executionProviders: config.onnxProviders }) },
+      servingLog,
+    );
     const ctx: ControlContext = {
       database,
       scope: config.arnScope,
@@ -59,6 +82,7 @@ export async function startAttune(config: AttuneConfig, logger: Logger): Promise
       limits: config.limits,
       logger: logger.child({ component: 'control' }),
       jobs: { enqueue: enqueueJob, poke: () => runner.poke() },
+      deployer: options.deployer ?? manager,
     };
     const services: Services = {
       datasetGroups: new DatasetGroups(ctx),
@@ -70,9 +94,13 @@ export async function startAttune(config: AttuneConfig, logger: Logger): Promise
       recipes: new Recipes(tokens),
       solutions: new Solutions(ctx),
       solutionVersions: new SolutionVersions(ctx),
+      campaigns: new Campaigns(ctx),
+      filters: new Filters(ctx),
       uploads: new Uploads(database),
       ingest: new Ingest(database),
+      runtime: new Runtime(manager, new FilterCache(database)),
     };
+    services.ingest.listen((change) => groups.apply(change));
     registerLifecycleJobs(runner, ctx);
     const importEnv = {
       database,
@@ -82,6 +110,7 @@ export async function startAttune(config: AttuneConfig, logger: Logger): Promise
         await enqueueJob(database.db, DATA_GC_JOB, 'data');
         runner.poke();
       },
+      onCommitted: (datasetId: number) => groups.importCommitted(datasetId),
     };
     runner.register(IMPORT_JOB_KIND, {
       concurrency: config.importConcurrency,
@@ -99,6 +128,9 @@ export async function startAttune(config: AttuneConfig, logger: Logger): Promise
       logger: trainingLog,
       threads: config.trainingThreads,
       concurrency: config.trainingConcurrency,
+      onActive: async (_version, solutionArn) => {
+        await services.campaigns.followLatest(solutionArn);
+      },
     });
     await services.uploads.removeStale();
     const uploadSweep = setInterval(() => {
@@ -125,11 +157,12 @@ export async function startAttune(config: AttuneConfig, logger: Logger): Promise
         await shutdownServer(api, config.drainTimeoutMs, logger);
         await services.ingest.drain();
         await runner.stop();
+        manager.close();
         await pool.close();
         await database.close();
         logger.info('attune stopped');
       })());
-    return { config, database, services, runner, api, port, stop };
+    return { config, database, services, runner, api, port, manager, stop };
   } catch (err) {
     await database.close().catch(() => {});
     throw err;

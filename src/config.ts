@@ -27,6 +27,10 @@ export interface AttuneConfig {
   trainingConcurrency: number;
   /** The training worker module, when not the built-in one (tests use this to make a worker crash). */
   trainingWorkerFile?: string;
+  /** ONNX Runtime execution providers for serving, in order (ATTUNE_ONNX_PROVIDERS, default cuda,cpu; CPU is always the fallback). */
+  onnxProviders: string[];
+  /** Campaigns over at least this many items search a vector index instead of scoring every item (ATTUNE_INDEX_MIN_ITEMS, default 20000). */
+  indexMinItems: number;
   /** Lease of a running job; a job whose process died is taken over when it runs out (ATTUNE_JOB_LEASE_MS, default 15000). */
   jobLeaseMs: number;
   /** Log level (ATTUNE_LOG_LEVEL: trace, debug, info, warn, error, fatal, silent; default info). */
@@ -78,6 +82,8 @@ export function resolveConfig(partial: Partial<AttuneConfig> = {}, env: NodeJS.P
     jobLeaseMs: partial.jobLeaseMs ?? positiveInt('ATTUNE_JOB_LEASE_MS', env.ATTUNE_JOB_LEASE_MS, 15_000),
     logLevel,
     drainTimeoutMs: partial.drainTimeoutMs ?? 10_000,
+    onnxProviders: partial.onnxProviders ?? (env.ATTUNE_ONNX_PROVIDERS ?? 'cuda,cpu').split(',').map((p) => p.trim()).filter(Boolean),
+    indexMinItems: partial.indexMinItems ?? positiveInt('ATTUNE_INDEX_MIN_ITEMS', env.ATTUNE_INDEX_MIN_ITEMS, 20_000),
     ...(partial.trainingWorkerFile ? { trainingWorkerFile: partial.trainingWorkerFile } : {}),
   };
 }

@@ -6,6 +6,7 @@ import { Metadata, status, type ServiceError } from '@grpc/grpc-js';
 import {
   AccessDenied,
   AttuneError,
+  DeadlineExceeded,
   InvalidInput,
   InvalidState,
   LimitExceeded,
@@ -25,6 +26,7 @@ function codeOf(err: AttuneError): status {
   if (err instanceof LimitExceeded) return status.RESOURCE_EXHAUSTED;
   if (err instanceof AccessDenied) return status.PERMISSION_DENIED;
   if (err instanceof NotImplemented) return status.UNIMPLEMENTED;
+  if (err instanceof DeadlineExceeded) return status.DEADLINE_EXCEEDED;
   return status.INTERNAL;
 }
 

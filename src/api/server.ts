@@ -7,8 +7,10 @@ import * as protoLoader from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-check';
 import type { Logger } from '../common/logger.ts';
+import { campaignHandlers } from './handlers/campaigns.ts';
 import { datasetHandlers } from './handlers/datasets.ts';
 import { eventHandlers } from './handlers/events.ts';
+import { filterHandlers } from './handlers/filters.ts';
 import { importHandlers } from './handlers/imports.ts';
 import { runtimeHandlers } from './handlers/runtime.ts';
 import { solutionHandlers } from './handlers/solutions.ts';
@@ -41,9 +43,11 @@ export function buildServer(services: Services, logger: Logger, accountId: strin
     ...importHandlers(services, deps),
     ...trackerHandlers(services, deps, accountId),
     ...solutionHandlers(services, deps),
+    ...campaignHandlers(services, deps),
+    ...filterHandlers(services, deps),
   });
   server.addService(attune.PersonalizeEvents.service, eventHandlers(services, deps));
-  server.addService(attune.PersonalizeRuntime.service, runtimeHandlers(deps));
+  server.addService(attune.PersonalizeRuntime.service, runtimeHandlers(services, deps));
 
   const health = new HealthImplementation({ '': 'NOT_SERVING', ...Object.fromEntries(SERVICE_NAMES.map((n) => [n, 'NOT_SERVING' as const])) });
   health.addToServer(server);

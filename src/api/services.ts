@@ -1,8 +1,10 @@
 /** The domain services the API handlers call. */
+import type { Campaigns } from '../control/campaigns.ts';
 import type { DatasetGroups } from '../control/dataset-groups.ts';
 import type { DatasetImportJobs } from '../control/dataset-import-jobs.ts';
 import type { Datasets } from '../control/datasets.ts';
 import type { EventTrackers } from '../control/event-trackers.ts';
+import type { Filters } from '../control/filters.ts';
 import type { Recipes } from '../control/recipes.ts';
 import type { Schemas } from '../control/schemas.ts';
 import type { SolutionVersions } from '../control/solution-versions.ts';
@@ -10,6 +12,7 @@ import type { Solutions } from '../control/solutions.ts';
 import type { Tagging } from '../control/tags.ts';
 import type { Uploads } from '../data/import/uploads.ts';
 import type { Ingest } from '../data/ingest/ingest.ts';
+import type { Runtime } from '../serving/runtime.ts';
 
 export interface Services {
   datasetGroups: DatasetGroups;
@@ -21,6 +24,9 @@ export interface Services {
   recipes: Recipes;
   solutions: Solutions;
   solutionVersions: SolutionVersions;
+  campaigns: Campaigns;
+  filters: Filters;
   uploads: Uploads;
   ingest: Ingest;
+  runtime: Runtime;
 }

@@ -80,3 +80,11 @@ export class InvalidState extends AttuneError {
     super(message);
   }
 }
+
+/** The call's deadline passed before it was answered; the work was stopped (DEADLINE_EXCEEDED). */
+export class DeadlineExceeded extends AttuneError {
+  readonly kind = 'DeadlineExceeded';
+  constructor(what: string) {
+    super(`the deadline passed while ${what}; the work was stopped`);
+  }
+}

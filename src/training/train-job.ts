@@ -33,6 +33,8 @@ export interface TrainingJobOptions {
   concurrency?: number;
   /** How often a running training checks whether it was stopped (default 500 ms). */
   stopPollMs?: number;
+  /** Told when a version became ACTIVE (campaigns that follow their solution's latest version move to it). */
+  onActive?: (solutionVersionArn: string, solutionArn: string) => Promise<void>;
 }
 
 /** Raised inside a training when StopSolutionVersionCreation asked it to stop. */
@@ -213,6 +215,7 @@ export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptio
       },
       'solution version trained',
     );
+    await options.onActive?.(arn, version.solutionArn).catch((err: unknown) => logger.error({ err, solutionVersionArn: arn }, 'following the new version failed'));
   }
 }
 

@@ -8,7 +8,7 @@ import { loadProtos } from '../../src/api/proto.ts';
 import type { PersonalizeClient } from '../../src/api/generated/attune/v1/Personalize.ts';
 import type { PersonalizeEventsClient } from '../../src/api/generated/attune/v1/PersonalizeEvents.ts';
 import type { PersonalizeRuntimeClient } from '../../src/api/generated/attune/v1/PersonalizeRuntime.ts';
-import { silentLogger } from '../../src/common/logger.ts';
+import { createLogger, silentLogger } from '../../src/common/logger.ts';
 import { type AttuneConfig, resolveConfig } from '../../src/config.ts';
 import { type BackendName, createTestDatabase, type TestDatabase } from './backends.ts';
 
@@ -28,7 +28,7 @@ export async function startTestServer(backend: BackendName, overrides: Partial<A
   const database: TestDatabase = await createTestDatabase(backend);
   const dataDir = mkdtempSync(join(tmpdir(), 'attune-test-'));
   const config = resolveConfig({ host: '127.0.0.1', port: 0, db: database.url, dataRoots: [dataDir], ...overrides }, {});
-  const attune = await startAttune(config, silentLogger());
+  const attune = await startAttune(config, process.env.ATTUNE_TEST_LOG ? createLogger({ level: 'error', destination: process.stderr }) : silentLogger());
   const address = `127.0.0.1:${attune.port}`;
   const { attune: api } = loadProtos();
   const creds = grpc.credentials.createInsecure();

@@ -29,6 +29,8 @@ export interface ImportEnvironment {
   logger: Logger;
   /** Queues removal of the rows of dead batches. */
   scheduleGc: () => Promise<void>;
+  /** Told when an import's rows became visible (serving reloads the dataset's group). */
+  onCommitted?: (datasetId: number) => void;
 }
 
 /** The durable job this run works under; its lease is checked before the result is committed. */
@@ -100,6 +102,7 @@ export async function runImport(env: ImportEnvironment, arn: string, signal: Abo
     }
     await commitBatch(database, lease, job.id, job.datasetId, batchId, job.importMode === 'FULL', rows);
     log.info({ rows, mode: job.importMode }, 'import finished');
+    env.onCommitted?.(job.datasetId);
     if (job.importMode === 'FULL') await env.scheduleGc();
   } catch (err) {
     if (signal.aborted) throw err; // shutdown or lost lease: the job is retried, the batch retired then.

@@ -55,6 +55,24 @@ type InteractionRow = [
 
 type RecordRow = [datasetId: number, id: string, creationTimestamp: number | null, properties: string];
 
+/** What a committed real-time write changed, for whoever keeps derived state (serving). */
+export type IngestChange =
+  | {
+      kind: 'events';
+      datasetId: number;
+      /** The user id, or the session id for anonymous events (Personalize serves sessions by that id). */
+      userId: string;
+      events: { itemId: string | null; timestamp: number; eventType: string; eventValue: number | null }[];
+    }
+  | {
+      kind: 'items' | 'users';
+      datasetId: number;
+      records: { id: string; creationTimestamp: number | null; properties: Record<string, FieldValue> }[];
+    };
+
+/** Called after a write commits and before the call that made it returns. */
+export type IngestListener = (change: IngestChange) => void;
+
 const FORBIDDEN_EVENT_KEYS = ['userId', 'sessionId', 'eventType', 'timestamp', 'recommendationId', 'impression'];
 const PRINTABLE = /^[\x20-\x7E]*[\x21-\x7E]+[\x20-\x7E]*$/;
 
@@ -63,12 +81,22 @@ export class Ingest {
   private readonly interactions: GroupCommit<InteractionRow>;
   private readonly items: GroupCommit<RecordRow>;
   private readonly users: GroupCommit<RecordRow>;
+  private readonly listeners: IngestListener[] = [];
 
   constructor(private readonly database: Database) {
     this.catalog = new IngestCatalog(database);
     this.interactions = new GroupCommit((rows) => this.insertInteractions(rows));
     this.items = new GroupCommit((rows) => this.insertRecords('items', 'item_id', rows));
     this.users = new GroupCommit((rows) => this.insertRecords('users', 'user_id', rows));
+  }
+
+  /** Registers a listener for committed writes. */
+  listen(listener: IngestListener): void {
+    this.listeners.push(listener);
+  }
+
+  private notify(change: IngestChange): void {
+    for (const l of this.listeners) l(change);
   }
 
   /**
@@ -112,6 +140,12 @@ export class Ingest {
       ];
     });
     await this.interactions.submit(rows);
+    this.notify({
+      kind: 'events',
+      datasetId: dataset.id,
+      userId: userId ?? sessionId,
+      events: rows.map((r) => ({ itemId: r[2], timestamp: r[3], eventType: r[4], eventValue: r[5] })),
+    });
   }
 
   /** Stores 1-10 item records; a record replaces an earlier one with the same id. */
@@ -119,6 +153,7 @@ export class Ingest {
     const dataset = await this.recordDataset(datasetArn, 'Items');
     const rows = this.recordRows(dataset, records, 'items', 'item_id', 32_000);
     await this.items.submit(rows);
+    this.notify({ kind: 'items', datasetId: dataset.id, records: rows.map(recordOf) });
   }
 
   /** Stores 1-10 user records; a record replaces an earlier one with the same id. */
@@ -126,6 +161,7 @@ export class Ingest {
     const dataset = await this.recordDataset(datasetArn, 'Users');
     const rows = this.recordRows(dataset, records, 'users', 'user_id', 24_000);
     await this.users.submit(rows);
+    this.notify({ kind: 'users', datasetId: dataset.id, records: rows.map(recordOf) });
   }
 
   /** Resolves when every accepted write has been committed. */
@@ -190,6 +226,10 @@ export class Ingest {
       cols,
     );
   }
+}
+
+function recordOf(r: RecordRow): { id: string; creationTimestamp: number | null; properties: Record<string, FieldValue> } {
+  return { id: r[1], creationTimestamp: r[2], properties: JSON.parse(r[3]) as Record<string, FieldValue> };
 }
 
 /** Validates an event's own fields (everything that needs no database). */

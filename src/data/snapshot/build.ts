@@ -44,12 +44,13 @@ export interface BuiltSnapshot {
 /** The data cannot train the solution (missing event types, too little data). */
 export class TrainingDataError extends Error {}
 
-interface RowFilter {
+/** The weight of an event of a type with a value (NaN for none), or 0 when the solution does not use it. */
+export interface RowFilter {
   (eventType: string | null, value: number): number;
 }
 
-/** Returns the weight of an event, or 0 to drop it. */
-function rowFilter(options: SnapshotOptions): RowFilter {
+/** Returns the weight of an event, or 0 to drop it (serving weighs real-time events the same way). */
+export function rowFilter(options: SnapshotOptions): RowFilter {
   const threshold = options.eventValueThreshold;
   const passes = (value: number, min: number | undefined) => min === undefined || (!Number.isNaN(value) && value >= min);
   if (options.eventsConfig && options.eventsConfig.length > 0) {

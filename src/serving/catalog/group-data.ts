@@ -1,0 +1,194 @@
+/**
+ * A dataset group's live data as serving holds it: the item catalog, the users' records and
+ * every user's interactions, read from the store at load and kept current by real-time
+ * ingestion (PutEvents, PutItems, PutUsers) and by reloading after a bulk import. It is what
+ * filters are evaluated against (FilterSubject) and where campaigns find a user's latest events.
+ */
+import { and, eq } from 'drizzle-orm';
+import { Status } from '../../control/status.ts';
+import { buildSnapshot } from '../../data/snapshot/build.ts';
+import { parseAvroSchema, type SchemaField } from '../../data/schema/index.ts';
+import { currentRecords } from '../../store/data-rows.ts';
+import type { Database } from '../../store/database.ts';
+import * as t from '../../store/schema.ts';
+import type { FilterSubject, ItemColumn } from '../filters/subject.ts';
+import { ItemCatalog } from './item-catalog.ts';
+import { type ServingEvent, UserHistories } from './user-histories.ts';
+
+/** The group's datasets: ids and full schema field lists. */
+export interface GroupDatasets {
+  interactions?: { id: number; fields: SchemaField[] };
+  items?: { id: number; fields: SchemaField[] };
+  users?: { id: number; fields: SchemaField[] };
+}
+
+/** An event as ingestion reports it. */
+export interface IncomingEvent {
+  itemId: string | null;
+  timestamp: number;
+  eventType: string;
+  eventValue: number | null;
+}
+
+/** Reads the group's ACTIVE datasets and their schemas. */
+export async function groupDatasets(database: Database, groupArn: string): Promise<GroupDatasets> {
+  const rows = await database.db
+    .select({ id: t.datasets.id, type: t.datasets.datasetType, definition: t.schemas.definition })
+    .from(t.datasets)
+    .innerJoin(t.datasetGroups, eq(t.datasetGroups.id, t.datasets.datasetGroupId))
+    .innerJoin(t.schemas, eq(t.schemas.id, t.datasets.schemaId))
+    .where(and(eq(t.datasetGroups.arn, groupArn), eq(t.datasets.status, Status.Active)));
+  const out: GroupDatasets = {};
+  for (const r of rows) {
+    const entry = { id: r.id, fields: parseAvroSchema(r.definition).fields };
+    if (r.type === 'Interactions') out.interactions = entry;
+    else if (r.type === 'Items') out.items = entry;
+    else if (r.type === 'Users') out.users = entry;
+  }
+  return out;
+}
+
+export class GroupData implements FilterSubject {
+  readonly catalog: ItemCatalog;
+  readonly histories = new UserHistories();
+  readonly eventTypes: string[] = [];
+  private readonly typeIndex = new Map<string, number>();
+  private users = new Map<string, Record<string, unknown>>();
+  /** Latest interaction time seen (epoch seconds): "now" for item ages in exploration. */
+  latestTimestamp = 0;
+  private reloading: Promise<void> | undefined;
+  private reloadAgain = false;
+
+  private constructor(
+    private readonly database: Database,
+    readonly groupArn: string,
+    readonly datasets: GroupDatasets,
+  ) {
+    this.catalog = new ItemCatalog(datasets.items?.fields ?? []);
+  }
+
+  /** Reads a group's data from the store. */
+  static async load(database: Database, groupArn: string): Promise<GroupData> {
+    const data = new GroupData(database, groupArn, await groupDatasets(database, groupArn));
+    await data.read();
+    return data;
+  }
+
+  get numItems(): number {
+    return this.catalog.size;
+  }
+
+  get catalogVersion(): number {
+    return this.catalog.version;
+  }
+
+  /** FilterSubject: an Items column by schema field name. */
+  itemColumn(field: string): ItemColumn | undefined {
+    return this.catalog.column(field);
+  }
+
+  /** FilterSubject: items of the user's recent interactions of these types. */
+  interactedItems(userId: string, eventTypes: readonly string[] | '*'): Int32Array {
+    if (eventTypes === '*') return this.histories.recentItems(userId, () => true, this.catalog.size);
+    const wanted = new Set(eventTypes.map((e) => e.toLowerCase()));
+    const codes = new Set<number>();
+    this.eventTypes.forEach((name, i) => {
+      if (wanted.has(name.toLowerCase())) codes.add(i);
+    });
+    if (codes.size === 0) return new Int32Array(0);
+    return this.histories.recentItems(userId, (type) => codes.has(type), this.catalog.size);
+  }
+
+  /** FilterSubject: a Users dataset attribute of the user. */
+  userAttribute(userId: string, field: string): string | number | boolean | undefined {
+    const v = this.users.get(userId)?.[field];
+    return v === null || v === undefined ? undefined : (v as string | number | boolean);
+  }
+
+  /** The index of an event type name (added when new). */
+  typeOf(name: string | null): number {
+    if (name === null || name === '') return -1;
+    let i = this.typeIndex.get(name);
+    if (i === undefined) {
+      i = this.eventTypes.length;
+      this.typeIndex.set(name, i);
+      this.eventTypes.push(name);
+    }
+    return i;
+  }
+
+  /** Real-time events of one user (or session), already committed to the store. */
+  applyEvents(userId: string, events: readonly IncomingEvent[]): void {
+    const rows: ServingEvent[] = [];
+    for (const e of events) {
+      if (e.itemId === null) continue;
+      const item = this.catalog.ensure(e.itemId);
+      this.catalog.countInteraction(item, e.timestamp);
+      if (e.timestamp > this.latestTimestamp) this.latestTimestamp = e.timestamp;
+      rows.push({ item, timestamp: e.timestamp, type: this.typeOf(e.eventType), value: e.eventValue ?? Number.NaN });
+    }
+    if (rows.length > 0) this.histories.append(userId, rows);
+  }
+
+  /** Item records written by PutItems. */
+  applyItems(records: readonly { id: string; creationTimestamp: number | null; properties: Record<string, unknown> }[]): void {
+    for (const r of records) this.catalog.setRecord(r.id, r.creationTimestamp, r.properties);
+  }
+
+  /** User records written by PutUsers. */
+  applyUsers(records: readonly { id: string; properties: Record<string, unknown> }[]): void {
+    for (const r of records) this.users.set(r.id, r.properties);
+  }
+
+  /** Reads everything again (after a bulk import); calls coalesce while one runs. */
+  async reload(): Promise<void> {
+    if (this.reloading) {
+      this.reloadAgain = true;
+      return this.reloading;
+    }
+    this.reloading = (async () => {
+      try {
+        do {
+          this.reloadAgain = false;
+          await this.read();
+        } while (this.reloadAgain);
+      } finally {
+        this.reloading = undefined;
+      }
+    })();
+    return this.reloading;
+  }
+
+  private async read(): Promise<void> {
+    const { items, users, interactions } = this.datasets;
+    if (items) {
+      for (const r of await currentRecords(this.database, 'items', items.id)) this.catalog.setRecord(r.id, r.creationTimestamp, r.properties);
+    }
+    if (users) {
+      const next = new Map<string, Record<string, unknown>>();
+      for (const r of await currentRecords(this.database, 'users', users.id)) next.set(r.id, r.properties);
+      this.users = next;
+    }
+    if (!interactions) return;
+    const readFrom = this.histories.sequence;
+    const built = await buildSnapshot(this.database, { interactionsDatasetId: interactions.id });
+    const m = built.snapshot.interactions;
+    const toCatalog = Int32Array.from(built.itemIds, (id) => this.catalog.ensure(id));
+    const typeMap = Int16Array.from(built.snapshot.eventTypes, (name) => this.typeOf(name));
+    const item = new Int32Array(m.itemIdx.length);
+    const type = new Int16Array(m.itemIdx.length);
+    this.catalog.resetCounts();
+    for (let j = 0; j < m.itemIdx.length; j++) {
+      item[j] = toCatalog[m.itemIdx[j]!]!;
+      const ty = m.eventType[j]!;
+      type[j] = ty < 0 ? -1 : typeMap[ty]!;
+      this.catalog.countInteraction(item[j]!, m.timestamp[j]!);
+    }
+    this.latestTimestamp = Math.max(this.latestTimestamp, built.snapshot.latestTimestamp);
+    this.histories.replaceBase(
+      { userIds: built.userIds, userPtr: m.userPtr, item, timestamp: m.timestamp, type, value: m.value },
+      readFrom,
+    );
+    this.catalog.version++;
+  }
+}

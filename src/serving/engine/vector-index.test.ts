@@ -1,0 +1,197 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SeededRandom } from '../../common/random.ts';
+import { dotAt, exactTopK, type TopK } from './top-k-exact.ts';
+import { resolveVectorIndexOptions, VectorIndex } from './vector-index.ts';
+
+/** Low-rank MF-like vectors: basis·z + noise, log-normal norms (as trained factors look). */
+function lowRank(rows: number, dim: number, basis: Float32Array, rank: number, rng: SeededRandom): Float32Array {
+  const out = new Float32Array(rows * dim);
+  const z = new Float64Array(rank);
+  for (let i = 0; i < rows; i++) {
+    for (let r = 0; r < rank; r++) z[r] = rng.normal();
+    const norm = Math.exp(0.4 * rng.normal());
+    for (let j = 0; j < dim; j++) {
+      let v = 0;
+      for (let r = 0; r < rank; r++) v += (basis[j * rank + r] as number) * (z[r] as number);
+      out[i * dim + j] = (v / Math.sqrt(rank) + 0.3 * rng.normal()) * norm;
+    }
+  }
+  return out;
+}
+
+function recall(got: TopK, truth: TopK): number {
+  const want = new Set(truth.items);
+  let hit = 0;
+  for (const item of got.items) if (want.has(item)) hit++;
+  return hit / truth.items.length;
+}
+
+describe('VectorIndex', () => {
+  const n = 20_000;
+  const dim = 32;
+  const rank = 16;
+  const k = 25;
+  const queries = 200;
+  const rng = new SeededRandom(11);
+  const basis = new Float32Array(dim * rank).map(() => rng.normal());
+  const factors = lowRank(n, dim, basis, rank, rng);
+  const users = lowRank(queries, dim, basis, rank, rng);
+  const user = (q: number): Float32Array => users.subarray(q * dim, (q + 1) * dim);
+  let index: VectorIndex;
+
+  beforeAll(() => {
+    // One thread: a multi-threaded build inserts in a racy order, and the test wants one graph.
+    index = VectorIndex.build(factors, n, dim, { threads: 1 });
+  });
+
+  it('finds the exact top-k of low-rank data with recall ≥ 0.98 (defaults)', () => {
+    let sum = 0;
+    for (let q = 0; q < queries; q++) {
+      const got = index.search(user(q), k);
+      expect(got).not.toBeNull();
+      sum += recall(got as TopK, exactTopK(factors, n, dim, user(q), k));
+    }
+    expect(sum / queries).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('returns exact f32 dot products, best first', () => {
+    for (let q = 0; q < 20; q++) {
+      const got = index.search(user(q), k) as TopK;
+      expect(got.items.length).toBe(k);
+      for (let i = 0; i < k; i++) {
+        expect(got.scores[i]).toBe(dotAt(factors, (got.items[i] as number) * dim, user(q), dim));
+        if (i > 0) expect(got.scores[i] as number).toBeLessThanOrEqual(got.scores[i - 1] as number);
+      }
+    }
+  });
+
+  /** Mean recall over `count` users with `blockedFor(q)` blocked, checking that none comes back. */
+  function filteredRecall(count: number, blockedFor: (q: number) => Set<number>): number {
+    let sum = 0;
+    for (let q = 0; q < count; q++) {
+      const blocked = blockedFor(q);
+      const allows = (i: number): boolean => !blocked.has(i);
+      const got = index.search(user(q), k, allows, blocked.size) as TopK;
+      expect(got.items.length).toBe(k);
+      for (const item of got.items) expect(blocked.has(item)).toBe(false);
+      sum += recall(got, exactTopK(factors, n, dim, user(q), k, allows));
+    }
+    return sum / count;
+  }
+
+  it('never returns an item the filter rejects, and keeps recall under a history filter', () => {
+    // 50 past items, half of them drawn from the user's top 100 (histories score high).
+    const mean = filteredRecall(50, (q) => {
+      const top = exactTopK(factors, n, dim, user(q), 100).items;
+      const blocked = new Set<number>();
+      while (blocked.size < 25) blocked.add(top[rng.int(100)] as number);
+      while (blocked.size < 50) blocked.add(rng.int(n));
+      return blocked;
+    });
+    // Measured 0.978 here (0.983 unfiltered): blocked items near the top push the answer deeper.
+    expect(mean).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('keeps most of the recall when the filter blocks the very top of the list', () => {
+    // The user's top 20 blocked: the answer is ranks 21–45, where inner-product HNSW is weakest
+    // (measured 0.93 here, 0.94 at 100k in bench/serve-recall.ts); this guards against a regression.
+    const mean = filteredRecall(50, (q) => {
+      const blocked = new Set(exactTopK(factors, n, dim, user(q), 20).items);
+      while (blocked.size < 50) blocked.add(rng.int(n));
+      return blocked;
+    });
+    expect(mean).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it('gives up (null) when the filter is too selective, and exactTopK answers instead', () => {
+    const allowed = Int32Array.from({ length: n / 200 }, (_, i) => i * 200); // 0.5% of the catalog
+    const allows = (i: number): boolean => i % 200 === 0;
+    expect(index.search(user(0), k, allows)).toBeNull();
+    const exact = exactTopK(factors, n, dim, user(0), k, null, allowed);
+    expect(exact.items.length).toBe(k);
+    for (const item of exact.items) expect(allows(item)).toBe(true);
+  });
+
+  it('retries with a larger fetch when a first fetch leaves too few items', () => {
+    // A small expansion_search keeps the first fetch at k + margin; half the catalog blocked
+    // leaves about half of it, so only the retry (×4) can fill k.
+    const local = VectorIndex.build(factors, 2_000, dim, { expansionSearch: 16, threads: 1 });
+    const allows = (i: number): boolean => i % 2 === 0;
+    const got = local.search(user(1), k, allows) as TopK;
+    expect(got).not.toBeNull();
+    expect(got.items.length).toBe(k);
+    for (const item of got.items) expect(item % 2).toBe(0);
+    expect(recall(got, exactTopK(factors, 2_000, dim, user(1), k, allows))).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('returns fewer than k only when the whole catalog was fetched', () => {
+    const small = VectorIndex.build(factors, 30, dim);
+    const got = small.search(user(2), k, (i) => i >= 10) as TopK;
+    expect(Array.from(got.items).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 10));
+    expect(Array.from(got.items)).toEqual(Array.from(exactTopK(factors, 30, dim, user(2), k, (i) => i >= 10).items));
+  });
+
+  it('finds an item added after the build, scored from its own vector', () => {
+    const local = VectorIndex.build(factors, 2_000, dim);
+    const u = user(3);
+    const boosted = Float32Array.from(u, (x) => x * 100);
+    local.add(5_000, boosted);
+    expect(local.size).toBe(2_001);
+    const got = local.search(u, k) as TopK;
+    expect(got.items[0]).toBe(5_000);
+    expect(got.scores[0]).toBe(dotAt(boosted, 0, u, dim));
+    // Replacing a built item's vector moves it too.
+    const sunk = Float32Array.from(u, (x) => -x);
+    const top = got.items[1] as number;
+    local.add(top, sunk);
+    expect(local.size).toBe(2_001);
+    expect(Array.from((local.search(u, k) as TopK).items)).not.toContain(top);
+  });
+
+  it('searches a batch as it searches each row', () => {
+    const batch = users.subarray(0, 8 * dim);
+    const allows = (q: number, i: number): boolean => (i + q) % 5 !== 0;
+    const got = index.searchBatch(batch, k, allows, 0);
+    expect(got.length).toBe(8);
+    got.forEach((r, q) => {
+      const single = index.search(user(q), k, (i) => allows(q, i));
+      expect(r && Array.from(r.items)).toEqual(single && Array.from(single.items));
+    });
+  });
+
+  it('saves and loads the same graph with another expansion_search', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vector-index-'));
+    try {
+      const path = join(dir, 'index.usearch');
+      index.save(path);
+      const loaded = VectorIndex.load(path, factors, n, dim, { expansionSearch: 256 });
+      expect(loaded.size).toBe(n);
+      expect(loaded.options.expansionSearch).toBe(256);
+      const got = loaded.search(user(4), k) as TopK;
+      expect(recall(got, exactTopK(factors, n, dim, user(4), k))).toBeGreaterThanOrEqual(0.96);
+      expect(() => VectorIndex.load(path, factors, n - 1, dim)).toThrow(RangeError);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('estimates its memory from f16 vectors, graph links and lookups', () => {
+    const bytes = index.memoryBytes();
+    const vectors = n * dim * 2;
+    const links = n * 2 * 16 * 4;
+    expect(bytes).toBeGreaterThan(vectors + links);
+    expect(bytes).toBeLessThan(3 * (vectors + links));
+    expect(VectorIndex.estimateMemoryBytes(n, dim, { quantization: 'f32' })).toBeGreaterThan(VectorIndex.estimateMemoryBytes(n, dim));
+  });
+
+  it('refuses bad shapes and settings', () => {
+    expect(() => VectorIndex.build(factors, n + 1, dim)).toThrow(RangeError);
+    expect(() => index.search(new Float32Array(dim + 1), k)).toThrow(RangeError);
+    expect(() => index.add(1, new Float32Array(dim - 1))).toThrow(RangeError);
+    expect(() => resolveVectorIndexOptions({ quantization: 'i8' as 'f16' })).toThrow(RangeError);
+    expect(() => resolveVectorIndexOptions({ connectivity: 0 })).toThrow(RangeError);
+  });
+});
