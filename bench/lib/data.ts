@@ -50,3 +50,28 @@ export async function writePowerLawCsv(path: string, rows: number, users: number
     return `u${Math.floor(next() * users)},i${item},${1_600_000_000 + i},${next() < 0.9 ? 'click' : 'purchase'},${1 + Math.floor(next() * 5)}`;
   });
 }
+
+/**
+ * Writes interactions with latent structure, like real taste: `clusters` groups of users each
+ * favouring their own slice of the catalog (80% of a user's events), with power-law popularity
+ * inside a slice. The first `items` rows touch every item once, so a model trained on it knows
+ * the whole catalog. Users get `perUser` events each, in time order; returns the size in bytes.
+ */
+export async function writeClusteredCsv(path: string, users: number, items: number, perUser: number, clusters = 32): Promise<number> {
+  let seed = 4242;
+  const next = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 4294967296;
+  };
+  const slice = Math.floor(items / clusters);
+  const rows = items + users * perUser;
+  return writeLines(path, HEADER, rows, (i) => {
+    if (i < items) return `u${i % users},i${i},${1_600_000_000 + i},click,1`;
+    const j = i - items;
+    const u = Math.floor(j / perUser);
+    const home = u % clusters;
+    const c = next() < 0.8 ? home : Math.floor(next() * clusters);
+    const item = c * slice + Math.floor(slice * next() ** 2);
+    return `u${u},i${item},${1_600_000_000 + i},${next() < 0.9 ? 'click' : 'purchase'},1`;
+  });
+}

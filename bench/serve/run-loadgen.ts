@@ -1,0 +1,75 @@
+/** Running the C load generator and the bare baseline server from the serving benchmarks. */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+export const BUILD = join(HERE, '.build');
+export const LOADGEN = join(BUILD, 'loadgen');
+const CLK_TCK = 100; // /proc/<pid>/stat ticks per second (getconf CLK_TCK on Linux)
+
+/** Output of `loadgen` (one JSON line). */
+export interface LoadgenResult {
+  calls: number;
+  ok: number;
+  failed: number;
+  failedByStatus: Record<string, number>;
+  seconds: number;
+  callsPerSecond: number;
+  p50Ms: number | null;
+  p90Ms: number | null;
+  p99Ms: number | null;
+  p999Ms: number | null;
+  maxMs: number | null;
+  clientCpuPercent: number;
+  firstFailure?: string;
+}
+
+/** Builds loadgen when its binary is missing. */
+export function ensureLoadgen(): void {
+  mkdirSync(BUILD, { recursive: true });
+  if (!existsSync(LOADGEN)) execFileSync('sh', [join(HERE, 'build-loadgen.sh')], { stdio: 'inherit' });
+}
+
+/** user + system CPU seconds of a process so far (NaN once it exited). */
+export function cpuSeconds(pid: number): number {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return NaN;
+  }
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+}
+
+/** Runs loadgen with these arguments to the end; resolves with its result. */
+export function runLoadgen(args: string[]): Promise<LoadgenResult> {
+  const child = spawn(LOADGEN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`loadgen exited with ${code}:\n${out}`));
+      resolve(JSON.parse(out.trim().split('\n').pop()!) as LoadgenResult);
+    });
+  });
+}
+
+/** Starts bench/serve/bare-server.ts on a free port. */
+export async function startBareServer(): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(HERE, 'bare-server.ts'), '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /READY (\d+)/.exec(out);
+      if (m) resolve(Number(m[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`bare server exited with ${code}`)));
+  });
+  return { child, port };
+}
