@@ -72,7 +72,7 @@ export async function startAttune(config: AttuneConfig, logger: Logger, options:
     await detectExecutionProviders(config.onnxProviders, (msg, fields) => servingLog.info(fields, msg));
     const groups = new GroupRegistry(database, servingLog);
     const manager = new CampaignManager(
-      { database, groups, engine: engineFactory({ indexThreshold: config.indexMinItems, executionProviders: config.onnxProviders }) },
+      { database, groups, engine: engineFactory({ indexThreshold: config.indexMinItems, executionProviders: config.onnxProviders, logger: servingLog }) },
       servingLog,
     );
     const ctx: ControlContext = {
@@ -157,7 +157,7 @@ export async function startAttune(config: AttuneConfig, logger: Logger, options:
         await shutdownServer(api, config.drainTimeoutMs, logger);
         await services.ingest.drain();
         await runner.stop();
-        manager.close();
+        await manager.close();
         await pool.close();
         await database.close();
         logger.info('attune stopped');

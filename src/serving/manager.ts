@@ -76,9 +76,10 @@ export class CampaignManager implements CampaignDeployer {
     return this.current.get(campaignArn)?.deployment;
   }
 
-  /** Frees every servable (shutdown). */
-  close(): void {
-    for (const arn of [...this.current.keys()]) void this.undeploy(arn);
+  /** Frees every servable and stops the search thread (shutdown, after the calls in flight finished). */
+  async close(): Promise<void> {
+    for (const arn of [...this.current.keys()]) await this.undeploy(arn);
+    await this.env.engine.close?.();
   }
 
   private swap(campaignArn: string, handle: Handle): void {

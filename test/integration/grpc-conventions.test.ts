@@ -1,6 +1,6 @@
 /**
- * gRPC conventions a generic client relies on: health, reflection, deadlines, UNIMPLEMENTED
- * for the runtime service until campaigns exist, and upload over a client stream.
+ * gRPC conventions a generic client relies on: health, reflection, deadlines, status codes on
+ * the runtime service, and upload over a client stream.
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -110,10 +110,10 @@ describe('gRPC conventions', () => {
     expect(kept[0]!.n).toBe(0);
   });
 
-  it('answers UNIMPLEMENTED on the runtime service, with a reason', async () => {
+  it('answers NOT_FOUND on the runtime service for a campaign that does not exist, naming it', async () => {
     const err = await callError(s.runtime, 'GetRecommendations', { campaignArn: 'arn:attune:personalize:local:000000000000:campaign/x', userId: 'u1' });
-    expect(err.code).toBe(grpc.status.UNIMPLEMENTED);
-    expect(err.details).toMatch(/campaign/);
+    expect(err.code).toBe(grpc.status.NOT_FOUND);
+    expect(err.details).toMatch(/campaign\/x/);
   });
 
   it('rejects max_results outside 1-100', async () => {

@@ -6,6 +6,7 @@
 import { status } from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeadlineExceeded } from '../../src/common/errors.ts';
+import type { AlsServable } from '../../src/serving/servables/als.ts';
 import { BACKENDS } from '../helpers/backends.ts';
 import { event, expectRefused, sleep } from '../helpers/events.ts';
 import { call, callError, startTestServer, type TestServer, waitFor } from '../helpers/server.ts';
@@ -20,7 +21,11 @@ const POP = 'aws-popularity-count';
 const ids = (list: Predicted[]) => list.map((p) => p.itemId);
 const share = (list: Predicted[], prefix: string) => list.filter((p) => p.itemId.startsWith(prefix)).length / Math.max(1, list.length);
 
-describe.each(BACKENDS)('serving on %s', (backend) => {
+// Each backend also runs one of the two item engines: the 40-item catalog is scored exactly
+// (ONNX) by default, and through the vector index in the search thread when the threshold is 10.
+const CASES = BACKENDS.map((backend) => ({ backend, engine: backend === 'postgres' ? 'index' : 'exact' }));
+
+describe.each(CASES)('serving on $backend, $engine engine', ({ backend, engine }) => {
   let s: TestServer;
   let g: ServingGroup;
   let up: string;
@@ -28,7 +33,7 @@ describe.each(BACKENDS)('serving on %s', (backend) => {
     call(s.events, 'PutEvents', { trackingId: g.trackingId, userId, sessionId: `s-${userId}`, eventList: items.map((i) => event(i)) });
 
   beforeAll(async () => {
-    s = await startTestServer(backend);
+    s = await startTestServer(backend, engine === 'index' ? { indexMinItems: 10 } : {});
     g = await servingGroup(s, 'sv', [UP, PR, SIMS, POP]);
     up = await activeCampaign(s, {
       name: 'sv-up',
@@ -41,6 +46,7 @@ describe.each(BACKENDS)('serving on %s', (backend) => {
   });
 
   it('recommends a known user items of their own community, with softmax scores and a recommendation id', async () => {
+    expect((s.attune.manager.deployment(up)!.servable as AlsServable).engineKind).toBe(engine);
     const r = await recommend(s, { campaignArn: up, userId: 'a3', numResults: 10 });
     expect(r.itemList).toHaveLength(10);
     expect(share(r.itemList, 'A')).toBeGreaterThanOrEqual(0.8);

@@ -14,8 +14,8 @@
  * tried and was far worse on MF-like data: 0.86 at the same settings.)
  */
 import { availableParallelism } from 'node:os';
-import { BatchMatches, Index, MetricKind, ScalarKind } from 'usearch';
-import { dotAt, TopKHeap, type TopK } from './top-k-exact.ts';
+import { Index, MetricKind, ScalarKind } from 'usearch';
+import { dotAt, type TopK } from './top-k-exact.ts';
 
 /** How the index stores vectors. i8 is refused: USearch's i8 cast L2-normalises, which breaks inner products. */
 export type VectorQuantization = 'f16' | 'f32';
@@ -23,17 +23,19 @@ export type VectorQuantization = 'f16' | 'f32';
 /** Index settings; every field has a measured default (see bench/serve-recall.ts). */
 export interface VectorIndexOptions {
   /**
-   * HNSW graph degree M (level 0 keeps 2M links per node). Default 14: USearch allocates each
-   * node 64-byte aligned, so a level-0 node costs 128 bytes for any M from 8 to 14 and 192 from
-   * 15, and M=14 measured the recall of M=16 at the memory of M=8.
+   * HNSW graph degree M (level 0 keeps 2M links per node). Default 24: on ALS factors trained
+   * on clustered data (bench/serve/recall-model.ts) the user's best items once their past items
+   * are filtered out were found at recall@25 ≈ 0.999 with M=24 and expansion_add 200, against
+   * ≈ 0.975 with M=16 at any expansion_search (inner-product graphs need the extra links).
+   * USearch allocates nodes 64-byte aligned: a level-0 node costs 128 bytes up to M=14, 256 at 24.
    */
   connectivity?: number;
-  /** Candidate-list size while inserting; higher builds a better graph, slower. Default 128. */
+  /** Candidate-list size while inserting; higher builds a better graph, slower. Default 200 (see connectivity). */
   expansionAdd?: number;
   /**
    * Candidate-list size while searching (USearch raises it to the fetch size when the fetch is
-   * larger). Fixed for the life of the index (`load` can change it). Default 256: recall@25
-   * 0.984 on 100k MF-like items, where 128 gave 0.972.
+   * larger). Fixed for the life of the index (`load` can change it). Default 64: with M=24 the
+   * graph is good enough that a wider search buys little recall for its time (recall-model.ts).
    */
   expansionSearch?: number;
   /** Storage scalar. Default 'f16' (same recall as f32 on MF factors, half the vector bytes). */
@@ -55,9 +57,9 @@ export type ResolvedVectorIndexOptions = Readonly<Required<VectorIndexOptions>>;
 /** Fills in the defaults and checks the ranges. */
 export function resolveVectorIndexOptions(options: VectorIndexOptions = {}): ResolvedVectorIndexOptions {
   const resolved = {
-    connectivity: options.connectivity ?? 14,
-    expansionAdd: options.expansionAdd ?? 128,
-    expansionSearch: options.expansionSearch ?? 256,
+    connectivity: options.connectivity ?? 24,
+    expansionAdd: options.expansionAdd ?? 200,
+    expansionSearch: options.expansionSearch ?? 64,
     quantization: options.quantization ?? 'f16',
     threads: options.threads ?? availableParallelism(),
     overFetch: options.overFetch ?? 0.25,
@@ -82,7 +84,7 @@ export function resolveVectorIndexOptions(options: VectorIndexOptions = {}): Res
 const MAX_ITEM = 0x7fffffff;
 
 /** How much a fetch grows on each retry. */
-const RETRY_GROWTH = 4;
+export const RETRY_GROWTH = 4;
 
 /** The smallest power of two ≥ n. */
 function ceil2(n: number): number {
@@ -130,7 +132,6 @@ export class VectorIndex {
   /** Vectors given to `add` (new items, or new vectors for built ones); they override `factors`. */
   private readonly added = new Map<number, Float32Array>();
   /** Working memory for one query: the heap that ranks the survivors by exact score. */
-  private readonly heap = new TopKHeap(512);
 
   private constructor(index: Index, factors: Float32Array, dim: number, options: ResolvedVectorIndexOptions) {
     this.index = index;
@@ -162,11 +163,13 @@ export class VectorIndex {
    * `expansionSearch` and `threads` from `options`, so one saved graph can be searched with
    * several settings. Checks the file holds `numItems` items of `dim`.
    */
-  static load(path: string, factors: Float32Array, numItems: number, dim: number, options?: VectorIndexOptions): VectorIndex {
+  static load(path: string, factors: Float32Array, numItems: number, dim: number, options?: VectorIndexOptions, mode: 'load' | 'view' = 'load'): VectorIndex {
     const resolved = resolveVectorIndexOptions(options);
     checkShape(factors, numItems, dim);
     const index = newIndex(dim, resolved);
-    index.load(path);
+    // view: memory-mapped, read-only, its pages shared with every other view of the file.
+    if (mode === 'view') index.view(path);
+    else index.load(path);
     if (index.dimensions() !== dim) throw new RangeError(`${path} holds ${index.dimensions()}-dimensional vectors, expected ${dim}`);
     if (index.size() !== numItems) throw new RangeError(`${path} holds ${index.size()} items, expected ${numItems}`);
     const connectivity = index.connectivity();
@@ -217,67 +220,26 @@ export class VectorIndex {
   search(user: Float32Array, k: number, allows?: ((item: number) => boolean) | null, blockedCountHint = 0): TopK | null {
     if (user.length !== this.dim) throw new RangeError(`user vector has ${user.length} floats, expected ${this.dim}`);
     const size = this.index.size();
-    const wanted = Math.max(0, Math.floor(k));
-    if (wanted === 0 || size === 0) return { items: new Int32Array(0), scores: new Float32Array(0) };
-    const hint = Math.max(0, Math.floor(blockedCountHint));
-    const fetch = this.firstFetch(wanted, hint, size, allows != null);
-    return this.fetchAndRank(user, wanted, allows ?? null, fetch, this.maxFetch(wanted, hint, size, fetch), size);
+    const plan = fetchPlan(k, blockedCountHint, size, this.options);
+    for (let fetch = plan.first; ; fetch = Math.min(fetch * RETRY_GROWTH, plan.max)) {
+      const found = this.candidates(user, fetch);
+      const taken = takeAllowed(found, plan.k, allows ?? null, fetch < size);
+      if (taken || fetch >= plan.max) return taken;
+    }
   }
 
   /**
-   * `search` for B queries at once (`users` holds B rows of `dim`): one USearch call on
-   * `options.threads` threads for the first fetch; queries whose filter leaves too few items
-   * retry alone. `allows(query, item)` filters per query; `blockedCountHints` is one hint
-   * for all or one per query. Element q is what `search` would return for row q.
+   * The index's best `fetch` items for `user`, every one rescored exactly from the f32 factors
+   * and sorted best first (ties to the lower index). No filter: the caller walks the list and
+   * keeps what its filter allows; rescoring the whole fetch, not just its head, is what keeps
+   * recall when a filter removes the user's own top items. Runs on the calling thread.
    */
-  searchBatch(
-    users: Float32Array,
-    k: number,
-    allows?: ((query: number, item: number) => boolean) | null,
-    blockedCountHints: number | ArrayLike<number> = 0,
-  ): (TopK | null)[] {
-    const dim = this.dim;
-    if (users.length % dim !== 0) throw new RangeError(`users holds ${users.length} floats, not a multiple of ${dim}`);
-    const count = users.length / dim;
+  candidates(user: Float32Array, fetch: number): TopK {
+    if (user.length !== this.dim) throw new RangeError(`user vector has ${user.length} floats, expected ${this.dim}`);
     const size = this.index.size();
-    const wanted = Math.max(0, Math.floor(k));
-    const results: (TopK | null)[] = new Array<TopK | null>(count);
-    if (count === 0) return results;
-    const hintOf = (q: number): number =>
-      Math.max(0, Math.floor(typeof blockedCountHints === 'number' ? blockedCountHints : (blockedCountHints[q] ?? 0)));
-    if (wanted === 0 || size === 0) {
-      for (let q = 0; q < count; q++) results[q] = { items: new Int32Array(0), scores: new Float32Array(0) };
-      return results;
-    }
-    let fetch = 0;
-    const filtered = allows != null;
-    for (let q = 0; q < count; q++) fetch = Math.max(fetch, this.firstFetch(wanted, hintOf(q), size, filtered));
-    // A single row comes back as Matches, several as BatchMatches: normalise to flat arrays.
-    const found = this.index.search(users, fetch, count === 1 ? 1 : this.options.threads) as unknown;
-    let keys: BigUint64Array;
-    let counts: ArrayLike<bigint> | null = null;
-    if (found instanceof BatchMatches) {
-      keys = found.keys;
-      counts = found.counts;
-    } else {
-      keys = (found as { keys: BigUint64Array }).keys;
-    }
-    for (let q = 0; q < count; q++) {
-      const user = users.subarray(q * dim, (q + 1) * dim);
-      const filter = allows ? (item: number): boolean => allows(q, item) : null;
-      const got = counts ? Number(counts[q]) : keys.length;
-      const start = counts ? q * fetch : 0;
-      const ranked = this.rank(keys, start, got, user, wanted, filter, size);
-      if (ranked) {
-        results[q] = ranked;
-        continue;
-      }
-      const hint = hintOf(q);
-      const maxFetch = this.maxFetch(wanted, hint, size, this.firstFetch(wanted, hint, size, filtered));
-      results[q] =
-        fetch >= maxFetch ? null : this.fetchAndRank(user, wanted, filter, Math.min(fetch * RETRY_GROWTH, maxFetch), maxFetch, size);
-    }
-    return results;
+    const wanted = Math.max(0, Math.min(size, Math.floor(fetch)));
+    if (wanted === 0) return { items: new Int32Array(0), scores: new Float32Array(0) };
+    return this.rankAll(this.index.search(user, wanted, 1).keys, user);
   }
 
   /**
@@ -314,84 +276,72 @@ export class VectorIndex {
     return Math.round(numItems * (nodeBytes + vectorBytes) + lookups);
   }
 
-  /** Searches with `fetch`, growing it ×4 up to `maxFetch` while fewer than k survive the filter. */
-  private fetchAndRank(
-    user: Float32Array,
-    k: number,
-    allows: ((item: number) => boolean) | null,
-    fetch: number,
-    maxFetch: number,
-    size: number,
-  ): TopK | null {
-    for (;;) {
-      const matches = this.index.search(user, fetch, 1);
-      const result = this.rank(matches.keys, 0, matches.keys.length, user, k, allows, size);
-      if (result) return result;
-      if (fetch >= maxFetch) return null;
-      fetch = Math.min(fetch * RETRY_GROWTH, maxFetch);
-    }
-  }
-
-  /** Extra candidates beyond k: absorbs f16 ordering errors at the k-th place, and a few rejections. */
-  private margin(k: number): number {
-    return Math.max(8, Math.ceil(k * this.options.overFetch));
-  }
-
-  /**
-   * The first fetch for a query, at most the catalog. Unfiltered: k + margin. Filtered: the
-   * search computes expansionSearch candidates anyway, so fetch at least that many (dropping
-   * rejected ones costs far less than a second search), and with blocked items ahead (hint) the
-   * wanted items are ranks hint .. hint+k, so add the hint on top: HNSW is least accurate at the
-   * end of its list, and this keeps the accuracy of expansionSearch past the blocked ones.
-   */
-  private firstFetch(k: number, hint: number, size: number, filtered: boolean): number {
-    const base = filtered ? Math.max(k + this.margin(k), this.options.expansionSearch) : k + this.margin(k);
-    return Math.min(size, base + hint);
-  }
-
-  /** The largest fetch before giving up: min(4k + hint, maxFetchFraction of the catalog), at least the first. */
-  private maxFetch(k: number, hint: number, size: number, first: number): number {
-    const limit = Math.min(4 * k + hint, Math.ceil(size * this.options.maxFetchFraction));
-    return Math.min(size, Math.max(first, limit));
-  }
-
-  /**
-   * Ranks `keys[start .. start+got)` (USearch order, best first) by exact score after the filter:
-   * the first k + margin survivors are rescored from the f32 vectors and the best k kept. Returns
-   * null when fewer than k survive and the fetch did not cover the whole index.
-   */
-  private rank(
-    keys: BigUint64Array,
-    start: number,
-    got: number,
-    user: Float32Array,
-    k: number,
-    allows: ((item: number) => boolean) | null,
-    size: number,
-  ): TopK | null {
-    const heap = this.heap;
-    heap.reset(k);
-    const scored = k + this.margin(k);
-    let survivors = 0;
+  /** All of `keys`, rescored exactly and sorted best first. */
+  private rankAll(keys: BigUint64Array, user: Float32Array): TopK {
+    const n = keys.length;
     const dim = this.dim;
     const factors = this.factors;
     const added = this.added.size > 0 ? this.added : null;
-    for (let i = start, end = start + got; i < end; i++) {
+    const order = new Int32Array(n);
+    const score = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
       const item = Number(keys[i] as bigint);
-      if (allows && !allows(item)) continue;
-      survivors++;
+      order[i] = item;
       const own = added ? added.get(item) : undefined;
-      const score = own ? dotAt(own, 0, user, dim) : dotAt(factors, item * dim, user, dim);
-      heap.push(item, score);
-      if (survivors === scored) break;
+      score[i] = own ? dotAt(own, 0, user, dim) : dotAt(factors, item * dim, user, dim);
     }
-    if (survivors < k && got < size) {
-      heap.reset(0);
-      return null;
+    const idx = Int32Array.from(order.keys()).sort((a, b) => score[b]! - score[a]! || order[a]! - order[b]!);
+    const items = new Int32Array(n);
+    const scores = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
+      items[i] = order[idx[i]!]!;
+      scores[i] = score[idx[i]!]!;
     }
-    const items = new Int32Array(heap.size);
-    const scores = new Float32Array(heap.size);
-    heap.drainInto(items, scores);
     return { items, scores };
   }
+}
+
+/** How many candidates a query fetches first, and at most before it gives up (null). */
+export interface FetchPlan {
+  /** k, capped at the catalog. */
+  k: number;
+  first: number;
+  max: number;
+}
+
+/**
+ * The fetch plan of a query for k items with about `hint` items blocked by its filter. The search
+ * explores expansionSearch candidates whatever it returns, so the first fetch takes at least that
+ * many (all rescored exactly, which is what keeps recall at deeper ranks), and at least hint + k,
+ * the fewest that can hold k allowed items. Adding the whole hint on top of expansionSearch bought
+ * 0.0025 recall@25 for 60% more search time on a trained model (bench/serve/recall-model.ts), so
+ * it does not. A query gives up once min(4k + hint, maxFetchFraction of the catalog) candidates
+ * leave fewer than k allowed.
+ */
+export function fetchPlan(k: number, hint: number, size: number, options: Pick<ResolvedVectorIndexOptions, 'expansionSearch' | 'overFetch' | 'maxFetchFraction'>): FetchPlan {
+  const wanted = Math.max(0, Math.min(size, Math.floor(k)));
+  const blocked = Math.max(0, Math.floor(hint));
+  const margin = Math.max(8, Math.ceil(wanted * options.overFetch));
+  const first = Math.min(size, Math.max(wanted + margin, options.expansionSearch, wanted + blocked));
+  const max = Math.min(size, Math.max(first, Math.min(4 * wanted + blocked, Math.ceil(size * options.maxFetchFraction))));
+  return { k: wanted, first, max };
+}
+
+/**
+ * The first k items of `found` (best first) that `allows` accepts; null when fewer than k
+ * survive and the catalog has items beyond the ones fetched (`more`).
+ */
+export function takeAllowed(found: TopK, k: number, allows: ((item: number) => boolean) | null, more: boolean): TopK | null {
+  const items = new Int32Array(k);
+  const scores = new Float32Array(k);
+  let n = 0;
+  for (let i = 0; i < found.items.length && n < k; i++) {
+    const item = found.items[i]!;
+    if (allows && !allows(item)) continue;
+    items[n] = item;
+    scores[n] = found.scores[i]!;
+    n++;
+  }
+  if (n < k && more) return null;
+  return { items: items.subarray(0, n), scores: scores.subarray(0, n) };
 }

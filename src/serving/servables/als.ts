@@ -9,7 +9,7 @@ import type { RowFilter } from '../../data/snapshot/build.ts';
 import type { UserHistory } from '../../data/snapshot/types.ts';
 import type { ModelFile } from '../../training/model-file.ts';
 import type { RecipeType } from '../../training/recipes/recipe.ts';
-import { AlsFoldIn, foldInModelOf } from '../../training/recipes/user-personalization/fold-in.ts';
+import { AlsFoldIn, type FoldInModel, foldInModelOf } from '../../training/recipes/user-personalization/fold-in.ts';
 import type { GroupData } from '../catalog/group-data.ts';
 import type { ItemEngine } from '../engine/item-engine.ts';
 import type { ItemConstraint } from '../filters/subject.ts';
@@ -50,16 +50,18 @@ export class AlsServable implements Servable {
     readonly group: GroupData,
     readonly versionArn: string,
     model: ModelFile,
+    own: FoldInModel & { itemPopularity: Float32Array },
     private readonly engine: ItemEngine,
     private readonly options: AlsServableOptions,
   ) {
-    const m = foldInModelOf(model);
+    const m = own;
     this.dim = m.k;
     this.items = new ModelItems(model.itemIds, group.catalog);
     this.users = new Map(model.userIds.map((u, i) => [u, i]));
     const uf = model.arrays.userFactors;
     if (!(uf instanceof Float32Array) || uf.length !== model.userIds.length * m.k) throw new Error('ALS model userFactors do not match its users');
-    this.userFactors = uf;
+    // Own copies, so that the artifact's buffer (every array of the model) can be freed.
+    this.userFactors = Float32Array.from(uf);
     this.foldIn = new AlsFoldIn(m);
     this.scratch = new Float64Array(m.k);
     this.popOrder = Int32Array.from(m.itemPopularity.keys()).sort((a, b) => m.itemPopularity[b]! - m.itemPopularity[a]! || a - b);
@@ -69,8 +71,17 @@ export class AlsServable implements Servable {
   /** Loads a servable from a decoded model. */
   static async create(model: ModelFile, group: GroupData, options: AlsServableOptions): Promise<AlsServable> {
     const m = foldInModelOf(model);
-    const engine = await options.engine(m.itemFactors, m.numItems, m.k);
-    return new AlsServable(model.recipe, options.type, group, options.versionArn, model, engine, options);
+    // The item factors go to a SharedArrayBuffer: the search thread reads them without a copy.
+    const itemFactors = new Float32Array(new SharedArrayBuffer(m.itemFactors.byteLength));
+    itemFactors.set(m.itemFactors);
+    const own = { ...m, itemFactors, gram: Float64Array.from(m.gram) };
+    const engine = await options.engine(itemFactors, m.numItems, m.k);
+    return new AlsServable(model.recipe, options.type, group, options.versionArn, model, own, engine, options);
+  }
+
+  /** Which item engine answers top-k queries ('index' or 'exact'). */
+  get engineKind(): 'index' | 'exact' {
+    return this.engine.kind;
   }
 
   get memoryBytes(): number {

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SeededRandom } from '../../common/random.ts';
+import { type RemoteIndex, SearchThread } from './search-client.ts';
+import { VectorIndex } from './vector-index.ts';
+
+describe('SearchThread', () => {
+  const n = 5_000;
+  const dim = 16;
+  const k = 10;
+  const rng = new SeededRandom(5);
+  const factors = new Float32Array(new SharedArrayBuffer(n * dim * 4));
+  for (let i = 0; i < factors.length; i++) factors[i] = rng.normal();
+  const users = Array.from({ length: 160 }, () => new Float32Array(dim).map(() => rng.normal()));
+  const options = { connectivity: 16, expansionAdd: 64, expansionSearch: 64 };
+  let thread: SearchThread;
+  let remote: RemoteIndex;
+  let local: VectorIndex;
+
+  beforeAll(async () => {
+    thread = new SearchThread();
+    remote = await thread.build(factors, n, dim, options);
+    // The same single-threaded build here gives the same graph, so the same answers.
+    local = VectorIndex.build(factors, n, dim, { ...options, threads: 1 });
+  });
+  afterAll(async () => {
+    await thread.close();
+  });
+
+  it('answers concurrent queries, batched or searched here when the backlog is long, exactly as the index searched in place', async () => {
+    const sent = thread.stats.queries;
+    const allows = (q: number) => (i: number) => (i + q) % 3 !== 0;
+    const got = await Promise.all(users.map((u, q) => remote.search(u, k, q % 2 ? allows(q) : null, q % 2 ? n / 3 : 0)));
+    got.forEach((r, q) => {
+      const want = local.search(users[q]!, k, q % 2 ? allows(q) : null, q % 2 ? n / 3 : 0);
+      expect(r && Array.from(r.items)).toEqual(want && Array.from(want.items));
+      expect(r && Array.from(r.scores)).toEqual(want && Array.from(want.scores));
+      if (q % 2) for (const i of r!.items) expect(allows(q)(i)).toBe(true);
+    });
+    // Some went to the search thread, in fewer messages than queries; the rest were searched here.
+    const viaThread = thread.stats.queries - sent;
+    expect(viaThread).toBeGreaterThan(0);
+    expect(viaThread).toBeLessThan(users.length);
+  });
+
+  it('gives up (null) when the filter is too selective for the index', async () => {
+    expect(await remote.search(users[0]!, k, (i) => i < 5, 0)).toBeNull();
+    // With the blocked count known, the fetch covers the catalog and the few allowed items come back.
+    expect(Array.from((await remote.search(users[0]!, k, (i) => i < 5, n - 5))!.items).sort()).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('refuses factors that are not shared, and queries on a dropped index', async () => {
+    await expect(thread.build(new Float32Array(dim * 10), 10, dim, options)).rejects.toThrow(/SharedArrayBuffer/);
+    const other = await thread.build(factors, n, dim, options);
+    other.drop();
+    await expect(other.search(users[0]!, k, null, 0)).rejects.toThrow(/not loaded/);
+  });
+});

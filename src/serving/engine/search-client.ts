@@ -1,0 +1,237 @@
+/**
+ * The main thread's side of the search thread (search-worker.ts). Queries are batched: while a
+ * batch is being searched, new queries wait, and all of them go in the next message, so under
+ * load one message pair carries many calls and at low load a query goes at once. A query gets
+ * the index's best `fetch` items rescored exactly; the filter is applied here, on the thread
+ * that evaluated it, and the fetch grows when the filter leaves too few items.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { TopK } from './top-k-exact.ts';
+import type { SearchReply, SearchRequest } from './search-worker.ts';
+import { fetchPlan, type ResolvedVectorIndexOptions, resolveVectorIndexOptions, RETRY_GROWTH, takeAllowed, VectorIndex, type VectorIndexOptions } from './vector-index.ts';
+
+interface Pending {
+  index: number;
+  fetch: number;
+  user: Float32Array;
+  resolve: (r: TopK) => void;
+  reject: (e: Error) => void;
+}
+
+function workerUrl(): URL {
+  return import.meta.url.endsWith('.ts') ? new URL('./search-worker-boot.mjs', import.meta.url) : new URL('./search-worker.js', import.meta.url);
+}
+
+/** One search thread per process, shared by every campaign's index. */
+export class SearchThread {
+  private readonly worker: Worker;
+  private nextId = 1;
+  private seq = 0;
+  private readonly builds = new Map<number, { resolve: (bytes: number) => void; reject: (e: Error) => void }>();
+  private queue: Pending[] = [];
+  /** Batches sent and not answered yet, oldest first. */
+  private readonly inFlight: Pending[][] = [];
+  private flushScheduled = false;
+  private dead: Error | undefined;
+  private readonly sentAt: number[] = [];
+  private dir: string | undefined;
+  /** Batches and queries sent, and milliseconds batches spent in the search thread (send to reply). */
+  readonly stats = { batches: 0, queries: 0, roundTripMs: 0 };
+
+  /** `log` receives the thread's statistics every 10 s while it works (debug level). */
+  constructor(log?: (stats: { batches: number; queries: number; meanBatch: number; meanRoundTripMs: number }) => void) {
+    if (log) {
+      let last = { ...this.stats };
+      setInterval(() => {
+        const d = { batches: this.stats.batches - last.batches, queries: this.stats.queries - last.queries, ms: this.stats.roundTripMs - last.roundTripMs };
+        last = { ...this.stats };
+        if (d.batches > 0) log({ batches: d.batches, queries: d.queries, meanBatch: d.queries / d.batches, meanRoundTripMs: d.ms / d.batches });
+      }, 10_000).unref();
+    }
+    this.worker = new Worker(workerUrl());
+    this.worker.on('message', (m: SearchReply) => this.onMessage(m));
+    const fail = (err: Error) => {
+      this.dead = err;
+      for (const b of this.builds.values()) b.reject(err);
+      this.builds.clear();
+      for (const p of [...this.inFlight.flat(), ...this.queue]) p.reject(err);
+      this.inFlight.length = 0;
+      this.queue = [];
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`the search thread exited (code ${code})`)));
+    // After the listeners: adding a 'message' listener refs the worker again.
+    this.worker.unref();
+  }
+
+  /**
+   * Builds an index over shared factors in the search thread; resolves once both threads map it.
+   * The index file lives only while it is being mapped: it is removed at once (the mappings stay).
+   */
+  async build(factors: Float32Array, numItems: number, dim: number, options: VectorIndexOptions): Promise<RemoteIndex> {
+    if (!(factors.buffer instanceof SharedArrayBuffer)) throw new Error('search-thread indexes need factors in a SharedArrayBuffer');
+    if (this.dead) throw this.dead;
+    const id = this.nextId++;
+    this.dir ??= mkdtempSync(join(tmpdir(), 'attune-index-'));
+    const path = join(this.dir, `${id}.usearch`);
+    try {
+      const bytes = await new Promise<number>((resolve, reject) => {
+        this.builds.set(id, { resolve, reject });
+        this.post({ op: 'build', id, factors, numItems, dim, options, path });
+      });
+      const local = VectorIndex.load(path, factors, numItems, dim, options, 'view');
+      return new RemoteIndex(this, id, local, bytes, options);
+    } finally {
+      rmSync(path, { force: true });
+    }
+  }
+
+  /** Queries waiting for the search thread (not yet sent to it). */
+  get backlog(): number {
+    return this.queue.length;
+  }
+
+  /** True while the search thread builds an index (seconds during which it answers no query). */
+  get building(): boolean {
+    return this.builds.size > 0;
+  }
+
+  /**
+   * Sends the waiting queries once the current I/O phase has decoded every call that arrived
+   * with them, while fewer than MAX_IN_FLIGHT batches are out (so the search thread always has
+   * the next batch when it finishes one).
+   */
+  private scheduleFlush(): void {
+    if (this.flushScheduled || this.inFlight.length >= MAX_IN_FLIGHT) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      this.flush();
+    });
+  }
+
+  /** The best `fetch` items of index `id` for `user`, exactly scored, best first. */
+  query(index: number, user: Float32Array, fetch: number): Promise<TopK> {
+    if (this.dead) return Promise.reject(this.dead);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ index, fetch, user: Float32Array.from(user), resolve, reject });
+      this.scheduleFlush();
+    });
+  }
+
+  /** Frees an index in the search thread. */
+  drop(id: number): void {
+    if (!this.dead) this.post({ op: 'drop', id });
+  }
+
+  /** Stops the thread. */
+  async close(): Promise<void> {
+    await this.worker.terminate();
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private flush(): void {
+    const batch = this.queue;
+    if (batch.length === 0 || this.inFlight.length >= MAX_IN_FLIGHT) return;
+    this.queue = [];
+    this.inFlight.push(batch);
+    const n = batch.length;
+    this.stats.batches++;
+    this.stats.queries += n;
+    this.sentAt.push(performance.now());
+    const index = new Int32Array(n);
+    const fetch = new Int32Array(n);
+    const offset = new Int32Array(n);
+    let size = 0;
+    for (let q = 0; q < n; q++) {
+      offset[q] = size;
+      size += batch[q]!.user.length;
+    }
+    const users = new Float32Array(size);
+    for (let q = 0; q < n; q++) {
+      const p = batch[q]!;
+      index[q] = p.index;
+      fetch[q] = p.fetch;
+      users.set(p.user, offset[q]!);
+    }
+    this.post({ op: 'search', seq: ++this.seq, index, fetch, offset, users }, [index.buffer, fetch.buffer, offset.buffer, users.buffer]);
+  }
+
+  private onMessage(m: SearchReply): void {
+    if (m.op === 'built' || m.op === 'failed') {
+      const b = this.builds.get(m.id);
+      this.builds.delete(m.id);
+      if (m.op === 'built') b?.resolve(m.memoryBytes);
+      else b?.reject(new Error(`building the vector index failed: ${m.message}`));
+      return;
+    }
+    const batch = this.inFlight.shift() ?? [];
+    this.stats.roundTripMs += performance.now() - (this.sentAt.shift() ?? performance.now());
+    let at = 0;
+    batch.forEach((p, q) => {
+      const count = m.counts[q]!;
+      const error = m.errors[q];
+      if (error) p.reject(new Error(error));
+      else p.resolve({ items: m.items.subarray(at, at + count), scores: m.scores.subarray(at, at + count) });
+      at += count;
+    });
+    this.scheduleFlush();
+  }
+
+  private post(message: SearchRequest, transfer: ArrayBuffer[] = []): void {
+    this.worker.postMessage(message, transfer);
+  }
+}
+
+/** With this many queries already waiting for the search thread, the calling thread searches itself. */
+export const LOCAL_SEARCH_BACKLOG = 64;
+/** Batches the search thread may have at once: one being searched, the next ready. */
+const MAX_IN_FLIGHT = 2;
+
+/**
+ * A vector index built by the search thread and mapped by both threads. Queries go to the search
+ * thread, batched; when its backlog is long, or while it builds another index (a campaign
+ * update), the calling thread searches its own view instead, so both cores search under load
+ * and no query waits behind a build.
+ */
+export class RemoteIndex {
+  private readonly options: ResolvedVectorIndexOptions;
+  readonly numItems: number;
+  readonly dim: number;
+
+  constructor(
+    private readonly thread: SearchThread,
+    readonly id: number,
+    private readonly local: VectorIndex,
+    /** The index's memory (estimate; mapped once for both threads). */
+    readonly memoryBytes: number,
+    options: VectorIndexOptions,
+  ) {
+    this.options = resolveVectorIndexOptions(options);
+    this.numItems = local.size;
+    this.dim = local.dim;
+  }
+
+  /**
+   * As VectorIndex.search: the k best items `allows` accepts (null: any), best first, with exact
+   * scores; null when the filter is too selective for the index (the caller scores the allowed
+   * items exactly instead).
+   */
+  async search(user: Float32Array, k: number, allows: ((item: number) => boolean) | null, blockedHint: number): Promise<TopK | null> {
+    const plan = fetchPlan(k, blockedHint, this.numItems, this.options);
+    for (let fetch = plan.first; ; fetch = Math.min(fetch * RETRY_GROWTH, plan.max)) {
+      const local = this.thread.building || this.thread.backlog >= LOCAL_SEARCH_BACKLOG;
+      const found = local ? this.local.candidates(user, fetch) : await this.thread.query(this.id, user, fetch);
+      const taken = takeAllowed(found, plan.k, allows, fetch < this.numItems);
+      if (taken || fetch >= plan.max) return taken;
+    }
+  }
+
+  /** Frees the index. */
+  drop(): void {
+    this.thread.drop(this.id);
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The search thread: holds the vector indexes of the campaigns this process serves and answers
+ * batches of queries, so that index builds (seconds) and searches (the bulk of a
+ * GetRecommendations' CPU) run beside the gRPC thread instead of on it. The item factors are
+ * shared with the main thread through SharedArrayBuffers, and each built index through a
+ * memory-mapped file that both threads view; only queries and candidate lists are copied.
+ * Messages: see search-client.ts.
+ */
+import { parentPort } from 'node:worker_threads';
+import { VectorIndex, type VectorIndexOptions } from './vector-index.ts';
+
+/** Main thread → search thread. */
+export type SearchRequest =
+  | { op: 'build'; id: number; factors: Float32Array; numItems: number; dim: number; options: VectorIndexOptions; path: string }
+  | { op: 'drop'; id: number }
+  | { op: 'search'; seq: number; index: Int32Array; fetch: Int32Array; offset: Int32Array; users: Float32Array };
+
+/** Search thread → main thread. */
+export type SearchReply =
+  | { op: 'built'; id: number; memoryBytes: number }
+  | { op: 'failed'; id: number; message: string }
+  | { op: 'results'; seq: number; counts: Int32Array; items: Int32Array; scores: Float32Array; errors: (string | null)[] };
+
+const indexes = new Map<number, VectorIndex>();
+const port = parentPort!;
+
+port.on('message', (m: SearchRequest) => {
+  if (m.op === 'build') {
+    try {
+      // Built here, written to `path`, and searched through a memory-mapped view of that file,
+      // which the main thread maps too: one copy in memory for both threads.
+      const built = VectorIndex.build(m.factors, m.numItems, m.dim, { ...m.options, threads: 1 });
+      const memoryBytes = built.memoryBytes();
+      built.save(m.path);
+      indexes.set(m.id, VectorIndex.load(m.path, m.factors, m.numItems, m.dim, m.options, 'view'));
+      port.postMessage({ op: 'built', id: m.id, memoryBytes } satisfies SearchReply);
+    } catch (err) {
+      port.postMessage({ op: 'failed', id: m.id, message: err instanceof Error ? err.message : String(err) } satisfies SearchReply);
+    }
+  } else if (m.op === 'drop') {
+    indexes.delete(m.id);
+  } else {
+    port.postMessage(search(m));
+  }
+});
+
+function search(m: Extract<SearchRequest, { op: 'search' }>): SearchReply {
+  const n = m.index.length;
+  const counts = new Int32Array(n);
+  const errors: (string | null)[] = new Array<string | null>(n).fill(null);
+  const parts: { items: Int32Array; scores: Float32Array }[] = [];
+  let total = 0;
+  for (let q = 0; q < n; q++) {
+    const index = indexes.get(m.index[q]!);
+    if (!index) {
+      errors[q] = `index ${m.index[q]} is not loaded`;
+      continue;
+    }
+    const user = m.users.subarray(m.offset[q]!, m.offset[q]! + index.dim);
+    const found = index.candidates(user, m.fetch[q]!);
+    parts.push(found);
+    counts[q] = found.items.length;
+    total += found.items.length;
+  }
+  const items = new Int32Array(total);
+  const scores = new Float32Array(total);
+  let at = 0;
+  for (const p of parts) {
+    items.set(p.items, at);
+    scores.set(p.scores, at);
+    at += p.items.length;
+  }
+  return { op: 'results', seq: m.seq, counts, items, scores, errors };
+}
