@@ -280,15 +280,6 @@ function main(): void {
     }
     for (const sc of scenarios) console.log(`| exactTopK (JS scan) | ${sc.name} | – | ${sc.exactUs.toFixed(0)} | 1 | – |`);
 
-    // Batch vs single on the default index (wall time per query, median over rounds of 64).
-    const index = VectorIndex.load(join(dir, 'm14.usearch'), items, n, dim, {});
-    const batch = 64;
-    const rounds = Math.floor(Math.min(users, 4096) / batch);
-    const singleUs = medianMicros(rounds, 1, (r) => {
-      for (let u = r * batch; u < (r + 1) * batch; u++) index.search(user(u), k);
-    }) / batch;
-    const batchUs = medianMicros(rounds, 1, (r) => index.searchBatch(usersVec.subarray(r * batch * dim, (r + 1) * batch * dim), k)) / batch;
-    console.log(`\nbatch (M=${index.options.connectivity}, ef_search=${index.options.expansionSearch}, no filter): single search ${singleUs.toFixed(0)} µs/query; searchBatch of ${batch} on ${index.options.threads} threads ${batchUs.toFixed(0)} µs/query`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

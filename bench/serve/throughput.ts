@@ -14,7 +14,7 @@
  *      (bench/serve/bare-server.ts, a fixed 25-item answer) and Attune, alternating, `--rounds`
  *      times; the ratio of the best rounds;
  *   2. latency at half Attune's rate (loadgen --rate);
- *   3. GetPersonalizedRanking of 500 items at a fixed rate;
+ *   3. GetPersonalizedRanking of 500 items at a fixed rate (200/s);
  *   4. UpdateCampaign to the second version under the full load: failed calls;
  *   5. PutEvents to a GetRecommendations that reflects it (the event's item leaves the
  *      filtered list), from a Node client between calls.
@@ -40,6 +40,8 @@ const DISTINCT = Number(arg('distinct', 12_000));
 const SECONDS = Number(arg('seconds', 10));
 const ROUNDS = Number(arg('rounds', 2));
 const DB = arg('db', 'pglite');
+/** Keep the data folder (PGlite database, setup.json with the ARNs) for profiling runs. */
+const KEEP = process.argv.includes('--keep');
 
 interface Row {
   what: string;
@@ -85,6 +87,7 @@ async function main() {
     const campaign = await activeCampaign(server, { name: 'bench-up', solutionVersionArn: up.versionArn });
     const deploySeconds = (performance.now() - t2) / 1000;
     const ranking = await activeCampaign(server, { name: 'bench-pr', solutionVersionArn: pr.versionArn });
+    writeFileSync(join(root, 'setup.json'), JSON.stringify({ datasetGroupArn, campaign, ranking, unseen, upV2, users: USERS, items: ITEMS }));
     console.log(`import ${importSeconds.toFixed(1)} s, one training ${((t1 - t0) / 1000).toFixed(1)} s, deploy ${deploySeconds.toFixed(1)} s`);
 
     const bodies = join(root, 'recs.bin');
@@ -125,7 +128,7 @@ async function main() {
       ),
     );
     rows.push(
-      await measure('GetPersonalizedRanking, 500 items, 1,000/s', server.port, server.pid, rankBodies, [
+      await measure('GetPersonalizedRanking, 500 items, 200/s', server.port, server.pid, rankBodies, [
         '--path',
         GET_PERSONALIZED_RANKING_PATH,
         '--connections',
@@ -133,7 +136,7 @@ async function main() {
         '--streams',
         '4',
         '--rate',
-        '1000',
+        '200',
       ]),
     );
 
@@ -197,7 +200,8 @@ async function main() {
     cleanup();
     await server.stop();
     await pg?.drop();
-    rmSync(root, { recursive: true, force: true });
+    if (KEEP) console.log(`kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
   }
 }
 
