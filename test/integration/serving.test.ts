@@ -17,6 +17,8 @@ const UP = 'aws-user-personalization';
 const PR = 'aws-personalized-ranking';
 const SIMS = 'aws-sims';
 const POP = 'aws-popularity-count';
+const SIMILAR = 'aws-similar-items';
+const TRENDING = 'aws-trending-now';
 
 const ids = (list: Predicted[]) => list.map((p) => p.itemId);
 const share = (list: Predicted[], prefix: string) => list.filter((p) => p.itemId.startsWith(prefix)).length / Math.max(1, list.length);
@@ -34,7 +36,7 @@ describe.each(CASES)('serving on $backend, $engine engine', ({ backend, engine }
 
   beforeAll(async () => {
     s = await startTestServer(backend, engine === 'index' ? { indexMinItems: 10 } : {});
-    g = await servingGroup(s, 'sv', [UP, PR, SIMS, POP]);
+    g = await servingGroup(s, 'sv', [UP, PR, SIMS, POP, SIMILAR, TRENDING]);
     up = await activeCampaign(s, {
       name: 'sv-up',
       solutionVersionArn: g.versions[UP],
@@ -170,6 +172,33 @@ describe.each(CASES)('serving on $backend, $engine engine', ({ backend, engine }
     // A0, B0 and the trending A19 each have every user of their community.
     const r = await recommend(s, { campaignArn: pop, numResults: 3 });
     expect(ids(r.itemList).sort()).toEqual(['A0', 'A19', 'B0']);
+  });
+
+  it('answers from campaigns of the other recipes with a filter, a promotion and metadata', async () => {
+    const beta = await filter(s, 'sv-beta', g.groupArn, 'INCLUDE ItemID WHERE Items.GENRES IN ("beta")');
+    const alpha = await filter(s, 'sv-alpha', g.groupArn, 'INCLUDE ItemID WHERE Items.GENRES IN ("alpha")');
+    for (const [recipe, request] of [
+      [SIMILAR, { itemId: 'B3' }],
+      [TRENDING, { userId: 'b1' }],
+      [SIMS, { itemId: 'B3' }],
+      [POP, {}],
+    ] as const) {
+      const campaignArn = await activeCampaign(s, { name: `sv-all-${recipe}`, solutionVersionArn: g.versions[recipe], campaignConfig: { enableMetadataWithRecommendations: true } });
+      const r = await recommend(s, {
+        campaignArn,
+        ...request,
+        numResults: 10,
+        filterArn: beta,
+        promotions: [{ name: 'alpha', percentPromotedItems: 20, filterArn: alpha }],
+        metadataColumns: { ITEMS: { values: [{ stringValue: 'GENRES' }] } },
+      });
+      expect(r.itemList, recipe).toHaveLength(10);
+      for (const p of r.itemList) {
+        expect(p.metadata.GENRES, `${recipe} ${p.itemId}`).toBe(p.promotionName === 'alpha' ? 'alpha' : 'beta');
+        expect(p.score, recipe).toBeUndefined();
+      }
+      expect(r.itemList.filter((p) => p.promotionName === 'alpha'), recipe).toHaveLength(2);
+    }
   });
 
   it('explores new items in proportion to the exploration weight', async () => {
