@@ -63,8 +63,15 @@ export class SearchThread {
     };
     this.worker.on('error', fail);
     this.worker.on('exit', (code) => fail(new Error(`the search thread exited (code ${code})`)));
-    // After the listeners: adding a 'message' listener refs the worker again.
+    // After the listeners (adding a 'message' listener refs the worker again): an idle search
+    // thread does not keep the process alive; one with work pending does (see track()).
     this.worker.unref();
+  }
+
+  /** Keeps the process alive exactly while builds or queries are pending. */
+  private track(): void {
+    if (this.builds.size > 0 || this.inFlight.length > 0 || this.queue.length > 0) this.worker.ref();
+    else this.worker.unref();
   }
 
   /**
@@ -80,6 +87,7 @@ export class SearchThread {
     try {
       const bytes = await new Promise<number>((resolve, reject) => {
         this.builds.set(id, { resolve, reject });
+        this.track();
         this.post({ op: 'build', id, factors, numItems, dim, options, path });
       });
       const local = VectorIndex.load(path, factors, numItems, dim, options, 'view');
@@ -118,6 +126,7 @@ export class SearchThread {
     if (this.dead) return Promise.reject(this.dead);
     return new Promise((resolve, reject) => {
       this.queue.push({ index, fetch, user: Float32Array.from(user), resolve, reject });
+      this.track();
       this.scheduleFlush();
     });
   }
@@ -166,6 +175,7 @@ export class SearchThread {
       this.builds.delete(m.id);
       if (m.op === 'built') b?.resolve(m.memoryBytes);
       else b?.reject(new Error(`building the vector index failed: ${m.message}`));
+      this.track();
       return;
     }
     const batch = this.inFlight.shift() ?? [];
@@ -179,6 +189,7 @@ export class SearchThread {
       at += count;
     });
     this.scheduleFlush();
+    this.track();
   }
 
   private post(message: SearchRequest, transfer: ArrayBuffer[] = []): void {
