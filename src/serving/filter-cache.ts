@@ -43,11 +43,6 @@ export class FilterCache {
     return entry.compiled;
   }
 
-  /** Forgets a filter (deleted in this process). */
-  forget(arn: string): void {
-    this.entries.delete(arn);
-  }
-
   private async load(arn: string, group: GroupData, field: string): Promise<Entry> {
     const record = await requireFilter(this.database.db, arn, field);
     if (record.status !== Status.Active) throw new InvalidInput(field, `filter ${arn} is ${record.status}, not ACTIVE`);

@@ -46,10 +46,4 @@ export class GroupRegistry {
     if (!g) return;
     g.reload().catch((err: unknown) => this.logger.error({ err, datasetGroupArn: g.groupArn }, 'reloading serving data failed'));
   }
-
-  /** Forgets a group (its datasets changed shape or it was deleted); the next get() reads it again. */
-  forget(groupArn: string): void {
-    this.loading.delete(groupArn);
-    for (const [id, g] of this.byDataset) if (g.groupArn === groupArn) this.byDataset.delete(id);
-  }
 }

@@ -94,16 +94,6 @@ export class UserHistories {
     return this.versions.get(userId) ?? 0;
   }
 
-  /** True when the store or later events hold anything for the user. */
-  knows(userId: string): boolean {
-    return this.baseIndex.has(userId) || this.recent.has(userId);
-  }
-
-  /** Number of users with loaded rows. */
-  get loadedUsers(): number {
-    return this.base.userIds.length;
-  }
-
   /**
    * Calls fn for each of the user's events, newest first, until it returns false.
    */
