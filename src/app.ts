@@ -100,7 +100,14 @@ export async function startAttune(config: AttuneConfig, logger: Logger, options:
       ingest: new Ingest(database),
       runtime: new Runtime(manager, new FilterCache(database)),
     };
-    services.ingest.listen((change) => groups.apply(change));
+    services.ingest.listen((change) => {
+      // The write is committed whatever happens here: a failure is logged, not sent to the writer.
+      try {
+        groups.apply(change);
+      } catch (err) {
+        servingLog.error({ err, datasetId: change.datasetId }, 'applying a real-time write to serving data failed');
+      }
+    });
     registerLifecycleJobs(runner, ctx);
     const importEnv = {
       database,
