@@ -7,8 +7,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { AttuneError } from '../common/errors.ts';
 import type { Logger } from '../common/logger.ts';
-import { parseAvroSchema } from '../data/schema/avro.ts';
 import { metadataFields } from '../data/schema/dataset-types.ts';
+import { groupDatasets } from '../data/snapshot/group-datasets.ts';
 import { buildSnapshot, checkMinimumData, TrainingDataError } from '../data/snapshot/build.ts';
 import { holdsLease } from '../jobs/queue.ts';
 import type { JobRunner } from '../jobs/runner.ts';
@@ -221,17 +221,10 @@ export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptio
 
 /** The group's Interactions dataset and, if any, its Items dataset with categorical fields. */
 async function dataSource(database: Database, groupArn: string) {
-  const rows = await database.db
-    .select({ id: t.datasets.id, type: t.datasets.datasetType, definition: t.schemas.definition })
-    .from(t.datasets)
-    .innerJoin(t.datasetGroups, eq(t.datasetGroups.id, t.datasets.datasetGroupId))
-    .innerJoin(t.schemas, eq(t.schemas.id, t.datasets.schemaId))
-    .where(and(eq(t.datasetGroups.arn, groupArn), eq(t.datasets.status, Status.Active)));
-  const interactions = rows.find((r) => r.type === 'Interactions');
+  const { interactions, items } = await groupDatasets(database, groupArn);
   if (!interactions) throw new TrainingDataError('the dataset group has no ACTIVE Interactions dataset');
-  const items = rows.find((r) => r.type === 'Items');
   if (!items) return { interactionsDatasetId: interactions.id };
-  const fields = metadataFields(parseAvroSchema(items.definition), 'Items')
+  const fields = metadataFields({ name: 'Items', fields: items.fields }, 'Items')
     .filter((f) => f.categorical)
     .map((f) => f.name);
   return { interactionsDatasetId: interactions.id, itemsDatasetId: items.id, categoricalItemFields: fields };

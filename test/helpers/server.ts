@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
-import { type Attune, startAttune } from '../../src/app.ts';
+import { type Attune, type StartOptions, startAttune } from '../../src/app.ts';
 import { loadProtos } from '../../src/api/proto.ts';
 import type { PersonalizeClient } from '../../src/api/generated/attune/v1/Personalize.ts';
 import type { PersonalizeEventsClient } from '../../src/api/generated/attune/v1/PersonalizeEvents.ts';
@@ -23,12 +23,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts a server on `backend` with a fresh database and a scratch data root. */
-export async function startTestServer(backend: BackendName, overrides: Partial<AttuneConfig> = {}): Promise<TestServer> {
+/** Starts a server on `backend` with a fresh database and a scratch data root (`options`: parts to swap in, see StartOptions). */
+export async function startTestServer(backend: BackendName, overrides: Partial<AttuneConfig> = {}, options: StartOptions = {}): Promise<TestServer> {
   const database: TestDatabase = await createTestDatabase(backend);
   const dataDir = mkdtempSync(join(tmpdir(), 'attune-test-'));
   const config = resolveConfig({ host: '127.0.0.1', port: 0, db: database.url, dataRoots: [dataDir], ...overrides }, {});
-  const attune = await startAttune(config, process.env.ATTUNE_TEST_LOG ? createLogger({ level: 'error', destination: process.stderr }) : silentLogger());
+  const logger = process.env.ATTUNE_TEST_LOG ? createLogger({ level: 'error', destination: process.stderr }) : silentLogger();
+  const attune = await startAttune(config, logger, options);
   const address = `127.0.0.1:${attune.port}`;
   const { attune: api } = loadProtos();
   const creds = grpc.credentials.createInsecure();

@@ -3,25 +3,18 @@
  * describe, list, $LATEST, bad input, deploy failure, update, delete, and the solution's delete
  * rule; on both backends.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { status } from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAttune } from '../../src/app.ts';
-import type { PersonalizeClient } from '../../src/api/generated/attune/v1/Personalize.ts';
-import { loadProtos } from '../../src/api/proto.ts';
 import { silentLogger } from '../../src/common/logger.ts';
-import { resolveConfig } from '../../src/config.ts';
 import { NO_DEPLOYER, registerCampaignJobs } from '../../src/control/campaign-jobs.ts';
 import { CAMPAIGN_JOBS, listActiveCampaigns, requireCampaign } from '../../src/control/campaigns.ts';
-import type { CampaignDeployer, ControlContext, DeployTarget } from '../../src/control/context.ts';
+import { type CampaignDeployer, type ControlContext, DEFAULT_LIMITS, type DeployTarget } from '../../src/control/context.ts';
 import type { JobKind, JobRunner } from '../../src/jobs/runner.ts';
-import { type BackendName, BACKENDS, createTestDatabase } from '../helpers/backends.ts';
+import { BACKENDS } from '../helpers/backends.ts';
 import { expectRefused } from '../helpers/events.ts';
 import { INTERACTIONS_SCHEMA } from '../helpers/fixtures.ts';
-import { call, callError, type TestServer, waitFor } from '../helpers/server.ts';
+import { call, callError, startTestServer, type TestServer, waitFor } from '../helpers/server.ts';
 import { activeSolution, communitiesCsv, trainedVersion } from '../helpers/training.ts';
 import { activeDataset, activeGroup, importCsv, schema } from '../helpers/workflow.ts';
 
@@ -64,32 +57,6 @@ class FakeDeployer implements CampaignDeployer {
   lastFor(campaignArn: string): DeployTarget | undefined {
     return this.deploys.filter((d) => d.campaignArn === campaignArn).at(-1);
   }
-}
-
-/** startTestServer with a deployer and a lower campaign quota. */
-async function startServer(backend: BackendName, deployer: CampaignDeployer): Promise<TestServer> {
-  const database = await createTestDatabase(backend);
-  const dataDir = mkdtempSync(join(tmpdir(), 'attune-test-'));
-  const config = resolveConfig({ host: '127.0.0.1', port: 0, db: database.url, dataRoots: [dataDir] }, {});
-  config.limits.campaigns = CAMPAIGN_LIMIT;
-  const attune = await startAttune(config, silentLogger(), { deployer });
-  const address = `127.0.0.1:${attune.port}`;
-  const { attune: api } = loadProtos();
-  const control = new api.Personalize(address, grpc.credentials.createInsecure()) as unknown as PersonalizeClient;
-  return {
-    attune,
-    control,
-    events: undefined as never,
-    runtime: undefined as never,
-    dataDir,
-    address,
-    async close() {
-      control.close();
-      await attune.stop();
-      await database.drop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
 }
 
 interface ConfigView {
@@ -136,7 +103,7 @@ describe.each(BACKENDS)('campaigns on %s', (backend) => {
     );
 
   beforeAll(async () => {
-    s = await startServer(backend, deployer);
+    s = await startTestServer(backend, { limits: { ...DEFAULT_LIMITS, campaigns: CAMPAIGN_LIMIT } }, { deployer });
     group = await activeGroup(s, 'cp');
     const interactions = await activeDataset(s, 'cp-interactions', group, 'Interactions', await schema(s, 'cp-interactions', INTERACTIONS_SCHEMA));
     expect((await importCsv(s, 'cp-i', interactions, 'cp-i.csv', communitiesCsv())).status).toBe('ACTIVE');

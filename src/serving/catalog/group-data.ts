@@ -4,23 +4,13 @@
  * ingestion (PutEvents, PutItems, PutUsers) and by reloading after a bulk import. It is what
  * filters are evaluated against (FilterSubject) and where campaigns find a user's latest events.
  */
-import { and, eq } from 'drizzle-orm';
-import { Status } from '../../control/status.ts';
 import { buildSnapshot } from '../../data/snapshot/build.ts';
-import { parseAvroSchema, type SchemaField } from '../../data/schema/index.ts';
+import { type GroupDatasets, groupDatasets } from '../../data/snapshot/group-datasets.ts';
 import { currentRecords } from '../../store/data-rows.ts';
 import type { Database } from '../../store/database.ts';
-import * as t from '../../store/schema.ts';
 import type { FilterSubject, ItemColumn } from '../filters/subject.ts';
 import { ItemCatalog } from './item-catalog.ts';
 import { type ServingEvent, UserHistories } from './user-histories.ts';
-
-/** The group's datasets: ids and full schema field lists. */
-export interface GroupDatasets {
-  interactions?: { id: number; fields: SchemaField[] };
-  items?: { id: number; fields: SchemaField[] };
-  users?: { id: number; fields: SchemaField[] };
-}
 
 /** An event as ingestion reports it. */
 export interface IncomingEvent {
@@ -28,24 +18,6 @@ export interface IncomingEvent {
   timestamp: number;
   eventType: string;
   eventValue: number | null;
-}
-
-/** Reads the group's ACTIVE datasets and their schemas. */
-export async function groupDatasets(database: Database, groupArn: string): Promise<GroupDatasets> {
-  const rows = await database.db
-    .select({ id: t.datasets.id, type: t.datasets.datasetType, definition: t.schemas.definition })
-    .from(t.datasets)
-    .innerJoin(t.datasetGroups, eq(t.datasetGroups.id, t.datasets.datasetGroupId))
-    .innerJoin(t.schemas, eq(t.schemas.id, t.datasets.schemaId))
-    .where(and(eq(t.datasetGroups.arn, groupArn), eq(t.datasets.status, Status.Active)));
-  const out: GroupDatasets = {};
-  for (const r of rows) {
-    const entry = { id: r.id, fields: parseAvroSchema(r.definition).fields };
-    if (r.type === 'Interactions') out.interactions = entry;
-    else if (r.type === 'Items') out.items = entry;
-    else if (r.type === 'Users') out.users = entry;
-  }
-  return out;
 }
 
 export class GroupData implements FilterSubject {

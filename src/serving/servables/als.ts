@@ -41,7 +41,8 @@ export class AlsServable implements Servable {
   private readonly folded = new Map<string, { version: number; vector: Float32Array | null }>();
   private readonly scratch: Float64Array;
   private readonly popOrder: Int32Array;
-  private readonly popScore: Float32Array;
+  /** Popularity of each model item (the model's own array, copied). */
+  private readonly popularity: Float32Array;
   private readonly typeWeights: number[] = [];
 
   private constructor(
@@ -65,7 +66,7 @@ export class AlsServable implements Servable {
     this.foldIn = new AlsFoldIn(m);
     this.scratch = new Float64Array(m.k);
     this.popOrder = Int32Array.from(m.itemPopularity.keys()).sort((a, b) => m.itemPopularity[b]! - m.itemPopularity[a]! || a - b);
-    this.popScore = Float32Array.from(this.popOrder, (i) => m.itemPopularity[i]!);
+    this.popularity = Float32Array.from(m.itemPopularity);
   }
 
   /** Loads a servable from a decoded model. */
@@ -85,7 +86,7 @@ export class AlsServable implements Servable {
   }
 
   get memoryBytes(): number {
-    return this.engine.memoryBytes + this.userFactors.byteLength + this.popOrder.byteLength * 2;
+    return this.engine.memoryBytes + this.userFactors.byteLength + this.popOrder.byteLength + this.popularity.byteLength;
   }
 
   /** The user's current vector, or null when nothing is known about them. */
@@ -128,11 +129,7 @@ export class AlsServable implements Servable {
     if (vector) {
       scores = known.length > 0 ? await this.engine.rank(vector, known) : new Float32Array(0);
     } else {
-      const pop = new Float32Array(this.items.size);
-      this.popOrder.forEach((m, j) => {
-        pop[m] = this.popScore[j]!;
-      });
-      scores = Float32Array.from(known, (m) => pop[m]!);
+      scores = Float32Array.from(known, (m) => this.popularity[m]!);
     }
     for (let j = 0, s = 0; j < model.length; j++) if (model[j]! >= 0) out[j] = scores[s++]!;
     return out;
