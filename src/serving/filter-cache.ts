@@ -1,8 +1,10 @@
 /**
  * Compiled filters by ARN. A filter's expression never changes, so it is parsed, checked
  * against its group's schemas and compiled once (the compiled filter keeps its own cache of
- * attribute masks); an entry is checked against the store again every few seconds so that a
- * deleted filter stops working.
+ * attribute masks). An entry older than a few seconds is checked against the store again in
+ * the background, so that a deleted filter stops working, while calls keep using the entry:
+ * the store is asked once per filter per interval, never once per waiting call, and no call
+ * waits for the recheck. Concurrent first uses of a filter share one load.
  */
 import { InvalidInput } from '../common/errors.ts';
 import { requireFilter } from '../control/filters.ts';
@@ -12,7 +14,7 @@ import type { GroupData } from './catalog/group-data.ts';
 import { checkFilterFields, compileFilter, type CompiledFilter, parseFilterExpression } from './filters/index.ts';
 
 /** How long a looked-up filter is trusted before the store is asked again. */
-const RECHECK_MS = 5_000;
+export const FILTER_RECHECK_MS = 5_000;
 
 interface Entry {
   compiled: CompiledFilter;
@@ -22,25 +24,48 @@ interface Entry {
 
 export class FilterCache {
   private readonly entries = new Map<string, Entry>();
+  /** Loads and rechecks under way, by ARN (one at a time per filter). */
+  private readonly pending = new Map<string, Promise<Entry>>();
 
-  constructor(private readonly database: Database) {}
+  constructor(
+    private readonly database: Database,
+    private readonly recheckMs = FILTER_RECHECK_MS,
+  ) {}
 
   /** The compiled filter `arn` for a request on `group`; InvalidInput/ResourceNotFound naming `field` otherwise. */
   async get(arn: string, group: GroupData, field: string): Promise<CompiledFilter> {
     let entry = this.entries.get(arn);
-    if (!entry || performance.now() - entry.checkedAt > RECHECK_MS) {
-      try {
-        entry = await this.load(arn, group, field);
-      } catch (err) {
-        this.entries.delete(arn);
-        throw err;
+    if (entry) {
+      if (performance.now() - entry.checkedAt > this.recheckMs && !this.pending.has(arn)) {
+        // In the background: a failure drops the entry (deleted, or no longer ACTIVE) and the
+        // next call sees the store's answer; this call uses what was valid a moment ago.
+        this.refresh(arn, group, field).catch(() => undefined);
       }
-      this.entries.set(arn, entry);
+    } else {
+      entry = await (this.pending.get(arn) ?? this.refresh(arn, group, field));
     }
     if (entry.groupArn !== group.groupArn) {
       throw new InvalidInput(field, `filter ${arn} belongs to dataset group ${entry.groupArn}; the campaign serves ${group.groupArn}`);
     }
     return entry.compiled;
+  }
+
+  /** Reads the filter from the store (one read per ARN at a time) and updates or drops its entry. */
+  private refresh(arn: string, group: GroupData, field: string): Promise<Entry> {
+    const p = this.load(arn, group, field).then(
+      (entry) => {
+        this.entries.set(arn, entry);
+        return entry;
+      },
+      (err: unknown) => {
+        this.entries.delete(arn);
+        throw err;
+      },
+    );
+    this.pending.set(arn, p);
+    const done = () => this.pending.delete(arn);
+    p.then(done, done);
+    return p;
   }
 
   private async load(arn: string, group: GroupData, field: string): Promise<Entry> {

@@ -1,7 +1,7 @@
 /**
- * The main thread's side of the search thread (search-worker.ts). Queries are batched: while a
- * batch is being searched, new queries wait, and all of them go in the next message, so under
- * load one message pair carries many calls and at low load a query goes at once. A query gets
+ * The main thread's side of the search thread (search-worker.ts). Queries are batched: the
+ * queries of all the calls decoded in one event-loop turn go in one message, so under load one
+ * message pair carries many calls and at low load a query goes at once. A query gets
  * the index's best `fetch` items rescored exactly; the filter is applied here, on the thread
  * that evaluated it, and the fetch grows when the filter leaves too few items.
  */
@@ -199,8 +199,13 @@ export class SearchThread {
 
 /** With this many queries already waiting for the search thread, the calling thread searches itself. */
 export const LOCAL_SEARCH_BACKLOG = 64;
-/** Batches the search thread may have at once: one being searched, the next ready. */
-const MAX_IN_FLIGHT = 2;
+/**
+ * Batches the search thread may have at once. Each event-loop turn sends what it decoded as one
+ * batch, so the search thread always holds every query there is: with only two batches out, a
+ * small second batch left it idle while the next calls were still arriving (closed loop, 64 in
+ * flight: 3,916 calls/s with 2, 4,725 with 16 in the same session; bench/serve).
+ */
+const MAX_IN_FLIGHT = 16;
 
 /**
  * A vector index built by the search thread and mapped by both threads. Queries go to the search

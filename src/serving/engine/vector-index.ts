@@ -282,22 +282,46 @@ export class VectorIndex {
     const dim = this.dim;
     const factors = this.factors;
     const added = this.added.size > 0 ? this.added : null;
-    const order = new Int32Array(n);
-    const score = new Float32Array(n);
-    for (let i = 0; i < n; i++) {
-      const item = Number(keys[i] as bigint);
-      order[i] = item;
-      const own = added ? added.get(item) : undefined;
-      score[i] = own ? dotAt(own, 0, user, dim) : dotAt(factors, item * dim, user, dim);
-    }
-    const idx = Int32Array.from(order.keys()).sort((a, b) => score[b]! - score[a]! || order[a]! - order[b]!);
     const items = new Int32Array(n);
     const scores = new Float32Array(n);
     for (let i = 0; i < n; i++) {
-      items[i] = order[idx[i]!]!;
-      scores[i] = score[idx[i]!]!;
+      const item = Number(keys[i] as bigint);
+      const own = added ? added.get(item) : undefined;
+      items[i] = item;
+      scores[i] = own ? dotAt(own, 0, user, dim) : dotAt(factors, item * dim, user, dim);
     }
+    sortBestFirst(items, scores);
     return { items, scores };
+  }
+}
+
+/** Up to this many candidates are sorted by insertion (no JS call per comparison); more by a comparator sort. */
+const INSERTION_SORT_MAX = 256;
+
+/** Sorts the pairs (items[i], scores[i]) by score, best first, ties to the lower item. */
+export function sortBestFirst(items: Int32Array, scores: Float32Array): void {
+  const n = items.length;
+  if (n <= INSERTION_SORT_MAX) {
+    for (let i = 1; i < n; i++) {
+      const item = items[i]!;
+      const score = scores[i]!;
+      let j = i;
+      while (j > 0 && (scores[j - 1]! < score || (scores[j - 1] === score && items[j - 1]! > item))) {
+        items[j] = items[j - 1]!;
+        scores[j] = scores[j - 1]!;
+        j--;
+      }
+      items[j] = item;
+      scores[j] = score;
+    }
+    return;
+  }
+  const order = Int32Array.from(items);
+  const score = Float32Array.from(scores);
+  const idx = Int32Array.from(order.keys()).sort((a, b) => score[b]! - score[a]! || order[a]! - order[b]!);
+  for (let i = 0; i < n; i++) {
+    items[i] = order[idx[i]!]!;
+    scores[i] = score[idx[i]!]!;
   }
 }
 
