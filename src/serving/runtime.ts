@@ -12,7 +12,9 @@ import type { GroupData } from './catalog/group-data.ts';
 import { ExplorationPool, pickExplored } from './exploration.ts';
 import type { FilterCache } from './filter-cache.ts';
 import { unconstrained } from './filters/constraint.ts';
+import { ItemSet } from './filters/item-set.ts';
 import type { ItemConstraint } from './filters/subject.ts';
+import { sortBestFirst } from './engine/top-k-exact.ts';
 import type { Deployment } from './loader.ts';
 import type { CampaignManager } from './manager.ts';
 import { interleave, type Placed, softmaxScores } from './placement.ts';
@@ -138,7 +140,11 @@ export class Runtime {
     if (inputList.length < 1 || inputList.length > max) {
       throw new InvalidInput('input_list', `must hold 1 to ${max} items${columns.length > 0 ? ' when metadata_columns is set' : ''} (got ${inputList.length})`);
     }
-    inputList.forEach((id, i) => requireString(`input_list[${i}]`, id));
+    for (let i = 0; i < inputList.length; i++) {
+      const id = inputList[i];
+      // The field name is built only for an item that is refused.
+      if (id === undefined || id === '' || id.length > 256 || id.includes('\u0000') || !id.isWellFormed()) requireString(`input_list[${i}]`, id);
+    }
     const filterValues = checkFilterValues('filter_values', input.filterValues);
     if (input.filterArn) checkArn('filter_arn', input.filterArn, 'filter');
 
@@ -152,23 +158,30 @@ export class Runtime {
       const allowed = await this.constraint(group, input.filterArn, 'filter_arn', userId, -1, filterValues);
       checkDeadline(deadline);
       // Each distinct id once, in the order given; a filter drops the items it does not allow.
-      const seen = new Set<string>();
-      const ids = inputList.filter((id) => !seen.has(id) && seen.add(id));
-      const items = Int32Array.from(ids, (id) => group.catalog.indexOf(id));
+      const { ids, items } = distinctItems(inputList, group);
       const raw = await s.rank(userId, items);
       checkDeadline(deadline);
-      const known: Placed[] = [];
-      const unknown: { id: string }[] = [];
-      ids.forEach((id, j) => {
+      const knownItems = new Int32Array(ids.length);
+      const knownScores = new Float32Array(ids.length);
+      let n = 0;
+      const unknown: string[] = [];
+      for (let j = 0; j < ids.length; j++) {
         const item = items[j]!;
-        if (item >= 0 && !allowed.allows(item)) return;
-        if (item < 0 || Number.isNaN(raw[j]!)) unknown.push({ id });
-        else known.push({ item, score: raw[j]! });
-      });
-      known.sort((a, b) => b.score - a.score || a.item - b.item);
+        if (item >= 0 && !allowed.allows(item)) continue;
+        if (item < 0 || Number.isNaN(raw[j]!)) unknown.push(ids[j]!);
+        else {
+          knownItems[n] = item;
+          knownScores[n++] = raw[j]!;
+        }
+      }
+      const sortedItems = knownItems.subarray(0, n);
+      const sortedScores = knownScores.subarray(0, n);
+      sortBestFirst(sortedItems, sortedScores);
+      const known: Placed[] = new Array(n);
+      for (let j = 0; j < n; j++) known[j] = { item: sortedItems[j]!, score: sortedScores[j]! };
       // Items the model has never seen go last, in input order, without a score.
       const out = this.present(d, known, columns);
-      for (const u of unknown) out.push(columns.length > 0 ? { itemId: u.id, metadata: this.metadataOf(group, group.catalog.indexOf(u.id), columns) } : { itemId: u.id });
+      for (const id of unknown) out.push(columns.length > 0 ? { itemId: id, metadata: this.metadataOf(group, group.catalog.indexOf(id), columns) } : { itemId: id });
       return { items: out, recommendationId: recommendationId() };
     });
   }
@@ -241,6 +254,31 @@ export class Runtime {
     }
     return pool;
   }
+}
+
+/**
+ * The distinct ids of a ranking request in the order given, with their catalog indexes (-1:
+ * unknown). Known items are told apart by index, so only unknown ids are compared as strings.
+ */
+function distinctItems(inputList: readonly string[], group: GroupData): { ids: string[]; items: Int32Array } {
+  const ids: string[] = [];
+  const items = new Int32Array(inputList.length);
+  const known = new ItemSet(inputList.length);
+  let unknown: Set<string> | undefined;
+  for (const id of inputList) {
+    const item = group.catalog.indexOf(id);
+    if (item >= 0) {
+      if (known.has(item)) continue;
+      known.add(item);
+    } else {
+      unknown ??= new Set();
+      if (unknown.has(id)) continue;
+      unknown.add(id);
+    }
+    items[ids.length] = item;
+    ids.push(id);
+  }
+  return { ids, items: items.subarray(0, ids.length) };
 }
 
 /** A constraint that also rejects `items`. */

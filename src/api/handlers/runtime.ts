@@ -1,6 +1,5 @@
 /** Handlers for the PersonalizeRuntime service: GetRecommendations and GetPersonalizedRanking. */
 import type { ServerUnaryCall } from '@grpc/grpc-js';
-import type { PredictedItem } from '../../serving/runtime.ts';
 import type { ListValue__Output } from '../generated/google/protobuf/ListValue.ts';
 import type { PersonalizeRuntimeHandlers } from '../generated/attune/v1/PersonalizeRuntime.ts';
 import type { Services } from '../services.ts';
@@ -17,16 +16,6 @@ function columnsOf(m: Record<string, ListValue__Output>): Record<string, string[
 function deadlineOf(call: ServerUnaryCall<unknown, unknown>): number {
   const d = call.getDeadline();
   return d instanceof Date ? d.getTime() : Number(d);
-}
-
-function predicted(items: PredictedItem[]) {
-  return items.map((p) => ({
-    itemId: p.itemId,
-    ...(p.score !== undefined ? { score: p.score } : {}),
-    promotionName: p.promotionName ?? '',
-    metadata: p.metadata ?? {},
-    reason: p.reason ?? [],
-  }));
 }
 
 /** Real-time recommendations and ranking from deployed campaigns. */
@@ -49,7 +38,8 @@ export function runtimeHandlers(s: Services, deps: HandlerDeps): PersonalizeRunt
         },
         deadlineOf(call),
       );
-      return { itemList: predicted(out.items), recommendationId: out.recommendationId };
+      // PredictedItem's fields are the proto's: unset ones encode as proto3 defaults.
+      return { itemList: out.items, recommendationId: out.recommendationId };
     }),
     GetPersonalizedRanking: unary(deps, 'GetPersonalizedRanking', async (r, call) => {
       const columns = columnsOf(r.metadataColumns);
@@ -65,7 +55,7 @@ export function runtimeHandlers(s: Services, deps: HandlerDeps): PersonalizeRunt
         },
         deadlineOf(call),
       );
-      return { personalizedRanking: predicted(out.items), recommendationId: out.recommendationId };
+      return { personalizedRanking: out.items, recommendationId: out.recommendationId };
     }),
   };
 }

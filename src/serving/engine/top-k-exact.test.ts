@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SeededRandom } from '../../common/random.ts';
-import { dotAt, exactTopK, TopKHeap } from './top-k-exact.ts';
+import { dotAt, exactTopK, sortBestFirst, TopKHeap } from './top-k-exact.ts';
 
 function randomMatrix(rows: number, cols: number, rng: SeededRandom): Float32Array {
   const out = new Float32Array(rows * cols);
@@ -71,5 +71,24 @@ describe('exactTopK', () => {
 
   it('refuses a factor array shorter than numItems × dim', () => {
     expect(() => exactTopK(new Float32Array(10), 3, 4, new Float32Array(4), 1)).toThrow(RangeError);
+  });
+});
+
+describe('sortBestFirst', () => {
+  /** The reference order: score descending, ties to the lower item. */
+  function reference(items: Int32Array, scores: Float32Array): [number[], number[]] {
+    const pairs = Array.from(items, (item, i) => [item, scores[i]!] as const).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return [pairs.map((p) => p[0]), pairs.map((p) => p[1])];
+  }
+
+  it.each([0, 1, 2, 70, 256, 257, 3000])('sorts %i candidates by score, ties to the lower item', (n) => {
+    const rng = new SeededRandom(n + 1);
+    const items = Int32Array.from({ length: n }, () => Math.floor(rng.next() * 10 * (n + 1)));
+    // Few distinct scores, so that ties are common.
+    const scores = Float32Array.from({ length: n }, () => Math.round(rng.next() * 20) / 4);
+    const [wantItems, wantScores] = reference(items, scores);
+    sortBestFirst(items, scores);
+    expect(Array.from(items)).toEqual(wantItems);
+    expect(Array.from(scores)).toEqual(wantScores);
   });
 });

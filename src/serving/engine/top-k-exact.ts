@@ -200,3 +200,55 @@ export function exactTopK(
   heap.drainInto(items, scores);
   return { items, scores };
 }
+
+/** Up to this many candidates are sorted by insertion (no JS call per comparison); more by a comparator sort. */
+const INSERTION_SORT_MAX = 256;
+
+/** Sorts the pairs (items[i], scores[i]) by score, best first, ties to the lower item. */
+export function sortBestFirst(items: Int32Array, scores: Float32Array): void {
+  const n = items.length;
+  if (n <= INSERTION_SORT_MAX) {
+    for (let i = 1; i < n; i++) {
+      const item = items[i]!;
+      const score = scores[i]!;
+      let j = i;
+      while (j > 0 && (scores[j - 1]! < score || (scores[j - 1] === score && items[j - 1]! > item))) {
+        items[j] = items[j - 1]!;
+        scores[j] = scores[j - 1]!;
+        j--;
+      }
+      items[j] = item;
+      scores[j] = score;
+    }
+    return;
+  }
+  // Bottom-up merge sort through a second pair of buffers (stable, no JS call per comparison).
+  let srcItems: Int32Array = items;
+  let srcScores: Float32Array = scores;
+  let dstItems: Int32Array = new Int32Array(n);
+  let dstScores: Float32Array = new Float32Array(n);
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let a = lo;
+      let b = mid;
+      for (let o = lo; o < hi; o++) {
+        const takeA = b >= hi || (a < mid && (srcScores[a]! > srcScores[b]! || (srcScores[a] === srcScores[b] && srcItems[a]! <= srcItems[b]!)));
+        if (takeA) {
+          dstItems[o] = srcItems[a]!;
+          dstScores[o] = srcScores[a++]!;
+        } else {
+          dstItems[o] = srcItems[b]!;
+          dstScores[o] = srcScores[b++]!;
+        }
+      }
+    }
+    [srcItems, dstItems] = [dstItems, srcItems];
+    [srcScores, dstScores] = [dstScores, srcScores];
+  }
+  if (srcItems !== items) {
+    items.set(srcItems);
+    scores.set(srcScores);
+  }
+}

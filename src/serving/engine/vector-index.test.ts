@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SeededRandom } from '../../common/random.ts';
 import { dotAt, exactTopK, type TopK } from './top-k-exact.ts';
-import { resolveVectorIndexOptions, sortBestFirst, VectorIndex } from './vector-index.ts';
+import { resolveVectorIndexOptions, VectorIndex } from './vector-index.ts';
 
 /** Low-rank MF-like vectors: basis·z + noise, log-normal norms (as trained factors look). */
 function lowRank(rows: number, dim: number, basis: Float32Array, rank: number, rng: SeededRandom): Float32Array {
@@ -184,24 +184,5 @@ describe('VectorIndex', () => {
     expect(() => index.add(1, new Float32Array(dim - 1))).toThrow(RangeError);
     expect(() => resolveVectorIndexOptions({ quantization: 'i8' as 'f16' })).toThrow(RangeError);
     expect(() => resolveVectorIndexOptions({ connectivity: 0 })).toThrow(RangeError);
-  });
-});
-
-describe('sortBestFirst', () => {
-  /** The reference order: score descending, ties to the lower item. */
-  function reference(items: Int32Array, scores: Float32Array): [number[], number[]] {
-    const pairs = Array.from(items, (item, i) => [item, scores[i]!] as const).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return [pairs.map((p) => p[0]), pairs.map((p) => p[1])];
-  }
-
-  it.each([0, 1, 2, 70, 256, 257, 3000])('sorts %i candidates by score, ties to the lower item', (n) => {
-    const rng = new SeededRandom(n + 1);
-    const items = Int32Array.from({ length: n }, () => Math.floor(rng.next() * 10 * (n + 1)));
-    // Few distinct scores, so that ties are common.
-    const scores = Float32Array.from({ length: n }, () => Math.round(rng.next() * 20) / 4);
-    const [wantItems, wantScores] = reference(items, scores);
-    sortBestFirst(items, scores);
-    expect(Array.from(items)).toEqual(wantItems);
-    expect(Array.from(scores)).toEqual(wantScores);
   });
 });

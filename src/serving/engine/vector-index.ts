@@ -15,7 +15,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Index, MetricKind, ScalarKind } from 'usearch';
-import { dotAt, type TopK } from './top-k-exact.ts';
+import { dotAt, sortBestFirst, type TopK } from './top-k-exact.ts';
 
 /** How the index stores vectors. i8 is refused: USearch's i8 cast L2-normalises, which breaks inner products. */
 export type VectorQuantization = 'f16' | 'f32';
@@ -292,36 +292,6 @@ export class VectorIndex {
     }
     sortBestFirst(items, scores);
     return { items, scores };
-  }
-}
-
-/** Up to this many candidates are sorted by insertion (no JS call per comparison); more by a comparator sort. */
-const INSERTION_SORT_MAX = 256;
-
-/** Sorts the pairs (items[i], scores[i]) by score, best first, ties to the lower item. */
-export function sortBestFirst(items: Int32Array, scores: Float32Array): void {
-  const n = items.length;
-  if (n <= INSERTION_SORT_MAX) {
-    for (let i = 1; i < n; i++) {
-      const item = items[i]!;
-      const score = scores[i]!;
-      let j = i;
-      while (j > 0 && (scores[j - 1]! < score || (scores[j - 1] === score && items[j - 1]! > item))) {
-        items[j] = items[j - 1]!;
-        scores[j] = scores[j - 1]!;
-        j--;
-      }
-      items[j] = item;
-      scores[j] = score;
-    }
-    return;
-  }
-  const order = Int32Array.from(items);
-  const score = Float32Array.from(scores);
-  const idx = Int32Array.from(order.keys()).sort((a, b) => score[b]! - score[a]! || order[a]! - order[b]!);
-  for (let i = 0; i < n; i++) {
-    items[i] = order[idx[i]!]!;
-    scores[i] = score[idx[i]!]!;
   }
 }
 
