@@ -34,16 +34,21 @@ export class GroupData implements FilterSubject {
   private constructor(
     private readonly database: Database,
     readonly groupArn: string,
-    readonly datasets: GroupDatasets,
+    private current: GroupDatasets,
   ) {
-    this.catalog = new ItemCatalog(datasets.items?.fields ?? []);
+    this.catalog = new ItemCatalog(current.items?.fields ?? []);
   }
 
   /** Reads a group's data from the store. */
   static async load(database: Database, groupArn: string): Promise<GroupData> {
-    const data = new GroupData(database, groupArn, await groupDatasets(database, groupArn));
+    const data = new GroupData(database, groupArn, {});
     await data.read();
     return data;
+  }
+
+  /** The group's ACTIVE datasets as of the last (re)load: a dataset created later appears after `reload`. */
+  get datasets(): GroupDatasets {
+    return this.current;
   }
 
   get numItems(): number {
@@ -112,7 +117,7 @@ export class GroupData implements FilterSubject {
     for (const r of records) this.users.set(r.id, r.properties);
   }
 
-  /** Reads everything again (after a bulk import); calls coalesce while one runs. */
+  /** Reads everything again (after a bulk import, or once the group has a new dataset); calls coalesce while one runs. */
   async reload(): Promise<void> {
     if (this.reloading) {
       this.reloadAgain = true;
@@ -132,7 +137,10 @@ export class GroupData implements FilterSubject {
   }
 
   private async read(): Promise<void> {
-    const { items, users, interactions } = this.datasets;
+    const datasets = await groupDatasets(this.database, this.groupArn);
+    if (datasets.items && datasets.items.id !== this.current.items?.id) this.catalog.defineColumns(datasets.items.fields);
+    this.current = datasets;
+    const { items, users, interactions } = datasets;
     if (items) {
       for (const r of await currentRecords(this.database, 'items', items.id)) this.catalog.setRecord(r.id, r.creationTimestamp, r.properties);
     }

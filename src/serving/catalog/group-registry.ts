@@ -1,9 +1,13 @@
 /**
  * One GroupData per dataset group that some campaign serves, loaded once (concurrent loads
  * share one read) and kept current: real-time writes are applied as they commit, and a
- * committed bulk import makes the group read its data again in the background.
+ * committed bulk import makes the group read its data again in the background. A write or
+ * import into a dataset the registry does not know (one created after its group was loaded)
+ * makes that group, if loaded, read its datasets and data again, which includes the write.
  */
+import { eq } from 'drizzle-orm';
 import type { Logger } from '../../common/logger.ts';
+import * as t from '../../store/schema.ts';
 import type { IngestChange } from '../../data/ingest/ingest.ts';
 import type { Database } from '../../store/database.ts';
 import { GroupData } from './group-data.ts';
@@ -11,6 +15,8 @@ import { GroupData } from './group-data.ts';
 export class GroupRegistry {
   private readonly loading = new Map<string, Promise<GroupData>>();
   private readonly byDataset = new Map<number, GroupData>();
+  /** The group ARN of each dataset id looked up so far (a dataset never changes group). */
+  private readonly groupOfDataset = new Map<number, Promise<string | undefined>>();
 
   constructor(
     private readonly database: Database,
@@ -22,7 +28,7 @@ export class GroupRegistry {
     let p = this.loading.get(groupArn);
     if (!p) {
       p = GroupData.load(this.database, groupArn).then((g) => {
-        for (const d of [g.datasets.interactions, g.datasets.items, g.datasets.users]) if (d) this.byDataset.set(d.id, g);
+        this.register(g);
         return g;
       });
       p.catch(() => this.loading.delete(groupArn));
@@ -34,7 +40,7 @@ export class GroupRegistry {
   /** Applies a committed real-time write to the group it belongs to (if loaded). */
   apply(change: IngestChange): void {
     const g = this.byDataset.get(change.datasetId);
-    if (!g) return;
+    if (!g) return this.adopt(change.datasetId);
     if (change.kind === 'events') g.applyEvents(change.userId, change.events);
     else if (change.kind === 'items') g.applyItems(change.records);
     else g.applyUsers(change.records);
@@ -43,7 +49,41 @@ export class GroupRegistry {
   /** A bulk import into `datasetId` committed: the group reads its data again. */
   importCommitted(datasetId: number): void {
     const g = this.byDataset.get(datasetId);
-    if (!g) return;
+    if (!g) return this.adopt(datasetId);
     g.reload().catch((err: unknown) => this.logger.error({ err, datasetGroupArn: g.groupArn }, 'reloading serving data failed'));
+  }
+
+  /** Maps the group's current datasets to it. */
+  private register(g: GroupData): void {
+    for (const d of [g.datasets.interactions, g.datasets.items, g.datasets.users]) if (d) this.byDataset.set(d.id, g);
+  }
+
+  /**
+   * A dataset this registry has not mapped: when its group is loaded here, the group re-reads
+   * its datasets and data (the write that led here is committed, so it is read too).
+   */
+  private adopt(datasetId: number): void {
+    let groupArn = this.groupOfDataset.get(datasetId);
+    if (!groupArn) {
+      groupArn = this.database.db
+        .select({ arn: t.datasetGroups.arn })
+        .from(t.datasets)
+        .innerJoin(t.datasetGroups, eq(t.datasetGroups.id, t.datasets.datasetGroupId))
+        .where(eq(t.datasets.id, datasetId))
+        .then((rows) => rows[0]?.arn);
+      this.groupOfDataset.set(datasetId, groupArn);
+      groupArn.catch(() => this.groupOfDataset.delete(datasetId));
+    }
+    groupArn
+      .then(async (arn) => {
+        const loading = arn === undefined ? undefined : this.loading.get(arn);
+        if (!loading) return;
+        const g = await loading;
+        // Even when an earlier write already had the group map this dataset: that read may have
+        // started before this write committed. Reloads coalesce, and the next one starts after it.
+        await g.reload();
+        this.register(g);
+      })
+      .catch((err: unknown) => this.logger.error({ err, datasetId }, 'reading a new dataset into serving data failed'));
   }
 }
