@@ -1,6 +1,6 @@
 /** Running the C load generator and the bare baseline server from the serving benchmarks. */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -42,6 +42,41 @@ export function cpuSeconds(pid: number): number {
   }
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+}
+
+/** user + system CPU seconds of each thread of a process so far, by thread id (the main thread's id is the pid). */
+export function threadCpuSeconds(pid: number): Map<number, number> {
+  const out = new Map<number, number>();
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return out;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(tid), (Number(fields[11]) + Number(fields[12])) / CLK_TCK);
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return out;
+}
+
+/**
+ * Server CPU per call between two threadCpuSeconds readings, in µs: the main (gRPC) thread, the
+ * busiest other thread (the search thread under load) and all the rest (GC helpers, pools).
+ */
+export function cpuPerCall(pid: number, before: Map<number, number>, after: Map<number, number>, calls: number): { main: number; busiest: number; rest: number } {
+  const used = [...after].map(([tid, s]) => [tid, s - (before.get(tid) ?? 0)] as const);
+  const main = used.find(([tid]) => tid === pid)?.[1] ?? 0;
+  const others = used.filter(([tid]) => tid !== pid).map(([, s]) => s).sort((a, b) => b - a);
+  const busiest = others[0] ?? 0;
+  const rest = others.slice(1).reduce((a, b) => a + b, 0);
+  const us = (s: number) => (calls > 0 ? (1e6 * s) / calls : Number.NaN);
+  return { main: us(main), busiest: us(busiest), rest: us(rest) };
 }
 
 /** Runs loadgen with these arguments to the end; resolves with its result. */

@@ -27,7 +27,7 @@ import { createPgDatabase, PG_ADMIN_URL } from '../../test/helpers/backends.ts';
 import { call, startServerProcess } from '../lib/server-process.ts';
 import { activeCampaign, createFilter, importClustered, runtimeClient, trainedSolution, trainVersion, updateCampaign } from '../lib/serve-setup.ts';
 import { encodeGetPersonalizedRankingFrames, encodeGetRecommendationsFrames, GET_PERSONALIZED_RANKING_PATH } from './frames.ts';
-import { cpuSeconds, ensureLoadgen, type LoadgenResult, runLoadgen, startBareServer } from './run-loadgen.ts';
+import { cpuPerCall, cpuSeconds, ensureLoadgen, type LoadgenResult, runLoadgen, startBareServer, threadCpuSeconds } from './run-loadgen.ts';
 
 function arg(name: string, fallback: number | string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -39,6 +39,8 @@ const PER_USER = Number(arg('per-user', 45));
 const DISTINCT = Number(arg('distinct', 12_000));
 const SECONDS = Number(arg('seconds', 10));
 const ROUNDS = Number(arg('rounds', 2));
+/** Unmeasured seconds at the start of each load run. */
+const WARMUP_S = 2;
 const DB = arg('db', 'pglite');
 /** Keep the data folder (PGlite database, setup.json with the ARNs) for profiling runs. */
 const KEEP = process.argv.includes('--keep');
@@ -47,6 +49,8 @@ interface Row {
   what: string;
   result: LoadgenResult;
   serverCpu: number;
+  /** Server CPU µs per call: main thread, busiest other thread, the rest. */
+  perCall: { main: number; busiest: number; rest: number };
 }
 
 const fmt = (v: number | null | undefined, d = 2) => (v === null || v === undefined || Number.isNaN(v) ? '-' : v.toFixed(d));
@@ -54,11 +58,16 @@ const fmt = (v: number | null | undefined, d = 2) => (v === null || v === undefi
 async function measure(what: string, port: number, pid: number, bodies: string, extra: string[] = []): Promise<Row> {
   const c0 = cpuSeconds(pid);
   const t0 = performance.now();
-  const result = await runLoadgen(['--port', String(port), '--bodies', bodies, '--duration', String(SECONDS), '--warmup', '2', ...extra]);
+  // Thread CPU from the end of the warm-up, so that µs per call covers the measured calls only.
+  let threads0 = threadCpuSeconds(pid);
+  const warm = setTimeout(() => (threads0 = threadCpuSeconds(pid)), WARMUP_S * 1000);
+  const result = await runLoadgen(['--port', String(port), '--bodies', bodies, '--duration', String(SECONDS), '--warmup', String(WARMUP_S), ...extra]);
+  clearTimeout(warm);
+  const perCall = cpuPerCall(pid, threads0, threadCpuSeconds(pid), result.calls);
   const serverCpu = (100 * (cpuSeconds(pid) - c0)) / ((performance.now() - t0) / 1000);
-  const row = { what, result, serverCpu };
+  const row = { what, result, serverCpu, perCall };
   console.log(
-    `${what.padEnd(58)} ${fmt(result.callsPerSecond, 0).padStart(7)} calls/s  p50 ${fmt(result.p50Ms)} ms  p99 ${fmt(result.p99Ms)} ms  failed ${result.failed}  server CPU ${fmt(serverCpu, 0)}%`,
+    `${what.padEnd(58)} ${fmt(result.callsPerSecond, 0).padStart(7)} calls/s  p50 ${fmt(result.p50Ms)} ms  p99 ${fmt(result.p99Ms)} ms  failed ${result.failed}  server CPU ${fmt(serverCpu, 0)}%  µs/call main ${fmt(perCall.main, 0)} / other ${fmt(perCall.busiest, 0)} / rest ${fmt(perCall.rest, 0)}`,
   );
   return row;
 }
@@ -185,10 +194,13 @@ async function main() {
     fresh.sort((a, b) => a - b);
     const pct = (q: number) => fresh[Math.min(fresh.length - 1, Math.floor(q * fresh.length))]!;
 
-    console.log('\n| measurement | calls/s | p50 ms | p99 ms | failed | server CPU % |');
-    console.log('|---|--:|--:|--:|--:|--:|');
+    console.log('\n| measurement | calls/s | p50 ms | p99 ms | failed | server CPU % | server µs/call: main thread / busiest other / rest |');
+    console.log('|---|--:|--:|--:|--:|--:|--:|');
     for (const r of rows) {
-      console.log(`| ${r.what} | ${fmt(r.result.callsPerSecond, 0)} | ${fmt(r.result.p50Ms)} | ${fmt(r.result.p99Ms)} | ${r.result.failed} | ${fmt(r.serverCpu, 0)} |`);
+      const c = r.perCall;
+      console.log(
+        `| ${r.what} | ${fmt(r.result.callsPerSecond, 0)} | ${fmt(r.result.p50Ms)} | ${fmt(r.result.p99Ms)} | ${r.result.failed} | ${fmt(r.serverCpu, 0)} | ${fmt(c.main, 0)} / ${fmt(c.busiest, 0)} / ${fmt(c.rest, 0)} |`,
+      );
     }
     console.log(`\nthroughput: Attune ${attuneBest.toFixed(0)} calls/s vs bare ${bareBest.toFixed(0)} calls/s = ${((100 * attuneBest) / bareBest).toFixed(1)}% (target ≥ 70%)`);
     console.log(`UpdateCampaign under load: update took ${updateSeconds.toFixed(1)} s, ${updateRow.result.failed} failed calls of ${updateRow.result.calls}`);
