@@ -54,6 +54,7 @@ export class UserHistories {
   private readonly versions = new Map<string, number>();
   private stamp = new Int32Array(0);
   private stampValue = 0;
+  private typeScratch = new Int32Array(16);
   /** Counts appended events; a reload keeps the events that arrived after it started reading. */
   sequence = 0;
 
@@ -125,12 +126,18 @@ export class UserHistories {
     }
     const stamp = this.stamp;
     const mark = this.stampValue;
-    const perTypeSeen = new Map<number, number>();
+    // Events seen per type (index type + 1: -1 is "no type"), in a reused array: no Map per call.
+    let seen = this.typeScratch;
+    seen.fill(0);
     const out: number[] = [];
     this.forEachNewest(userId, (item, type) => {
-      const seen = perTypeSeen.get(type) ?? 0;
-      if (seen >= perType) return true;
-      perTypeSeen.set(type, seen + 1);
+      if (type + 1 >= seen.length) {
+        const grown = new Int32Array(Math.max(type + 2, seen.length * 2));
+        grown.set(seen);
+        this.typeScratch = seen = grown;
+      }
+      if (seen[type + 1]! >= perType) return true;
+      seen[type + 1]!++;
       if (typeMatches(type) && item >= 0 && item < stamp.length && stamp[item] !== mark) {
         stamp[item] = mark;
         out.push(item);
