@@ -36,6 +36,9 @@ import { FilterCache } from './serving/filter-cache.ts';
 import { CampaignManager } from './serving/manager.ts';
 import { Runtime } from './serving/runtime.ts';
 
+/** Job polling on PGlite (work enqueued here and due retries wake the runner at once). */
+const EMBEDDED_POLL_MS = 30_000;
+
 /** A running Attune server. */
 export interface Attune {
   readonly config: AttuneConfig;
@@ -62,7 +65,14 @@ export async function startAttune(config: AttuneConfig, logger: Logger, options:
   const database = await openDatabase(config.db);
   try {
     const tokens = await PageTokens.load(database);
-    const runner = new JobRunner({ db: database.db, logger: logger.child({ component: 'jobs' }), leaseMs: config.jobLeaseMs });
+    const runner = new JobRunner({
+      db: database.db,
+      logger: logger.child({ component: 'jobs' }),
+      leaseMs: config.jobLeaseMs,
+      // An embedded database has no other process enqueueing or holding leases, and each poll
+      // runs PGlite on this thread (2–7 ms that calls in flight wait for): poll rarely.
+      pollMs: database.kind === 'pglite' ? EMBEDDED_POLL_MS : undefined,
+    });
     if (database.kind === 'pglite') {
       // An embedded database belongs to this process alone: jobs marked running were left by a
       // process that died, so take them over now instead of waiting for their leases to expire.

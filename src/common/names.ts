@@ -20,6 +20,17 @@ export function requireString(field: string, value: string | undefined, max = 25
   return value;
 }
 
+/**
+ * requireString for each element of a list, naming `field[i]` when one is refused. The element
+ * name is built only then: hot paths check lists of hundreds of ids.
+ */
+export function requireStrings(field: string, values: readonly (string | undefined)[], max = 256): void {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === undefined || v === '' || v.length > max || v.includes('\u0000') || !v.isWellFormed()) requireString(`${field}[${i}]`, v, max);
+  }
+}
+
 /** Refuses text PostgreSQL cannot store: U+0000, and lone UTF-16 surrogates (not Unicode). */
 export function checkNoNul(field: string, value: string): void {
   if (value.includes('\u0000')) throw new InvalidInput(field, 'must not contain the NUL character (U+0000)');

@@ -36,6 +36,11 @@ export interface JobRunnerOptions {
   db: Db;
   logger: Logger;
   leaseMs?: number;
+  /**
+   * How often to look for work this process was not told about: jobs enqueued by other
+   * processes, and leases that expired. Work enqueued here pokes the runner at once, and a
+   * retry wakes it when due, so a database only this process uses can poll rarely.
+   */
   pollMs?: number;
   /** First retry delay; it doubles with each attempt (default 1000 ms). */
   retryBaseMs?: number;
@@ -166,6 +171,8 @@ export class JobRunner {
           const delay = (this.options.retryBaseMs ?? 1000) * 2 ** (job.attempts - 1);
           log.warn({ err, attempt: job.attempts, retryInMs: delay }, 'job attempt failed; retrying');
           await retryJob(this.options.db, job, this.owner, delay, err instanceof Error ? err.message : String(err));
+          // Claimable once the delay has passed: look then rather than at the next poll.
+          setTimeout(() => this.poke(), delay + 5).unref();
         } else {
           log.error({ err, attempts: job.attempts }, 'job failed for good');
           await spec.onGiveUp?.(job);

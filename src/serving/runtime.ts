@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { checkArn } from '../common/arn.ts';
 import { DeadlineExceeded, InvalidInput } from '../common/errors.ts';
-import { optionalString, requireString } from '../common/names.ts';
+import { optionalString, requireString, requireStrings } from '../common/names.ts';
 import type { GroupData } from './catalog/group-data.ts';
 import { ExplorationPool, pickExplored } from './exploration.ts';
 import type { FilterCache } from './filter-cache.ts';
@@ -140,11 +140,7 @@ export class Runtime {
     if (inputList.length < 1 || inputList.length > max) {
       throw new InvalidInput('input_list', `must hold 1 to ${max} items${columns.length > 0 ? ' when metadata_columns is set' : ''} (got ${inputList.length})`);
     }
-    for (let i = 0; i < inputList.length; i++) {
-      const id = inputList[i];
-      // The field name is built only for an item that is refused.
-      if (id === undefined || id === '' || id.length > 256 || id.includes('\u0000') || !id.isWellFormed()) requireString(`input_list[${i}]`, id);
-    }
+    requireStrings('input_list', inputList);
     const filterValues = checkFilterValues('filter_values', input.filterValues);
     if (input.filterArn) checkArn('filter_arn', input.filterArn, 'filter');
 

@@ -148,6 +148,15 @@ describe.each(CASES)('serving on $backend, $engine engine', ({ backend, engine }
     expect(total).toBeCloseTo(1, 5);
     const tooMany = Array.from({ length: 501 }, (_, i) => `x${i}`);
     expectRefused(await callError(s.runtime, 'GetPersonalizedRanking', { campaignArn: pr, userId: 'a4', inputList: tooMany }), status.INVALID_ARGUMENT, 'input_list');
+    expectRefused(await callError(s.runtime, 'GetPersonalizedRanking', { campaignArn: pr, userId: 'a4', inputList: ['A1', 'A2', ''] }), status.INVALID_ARGUMENT, 'input_list[2]');
+    // Each distinct id once: known ones ranked, unknown ones last in input order.
+    const dup = await call<object, { personalizedRanking: Predicted[] }>(s.runtime, 'GetPersonalizedRanking', {
+      campaignArn: pr,
+      userId: 'a4',
+      inputList: ['A2', 'zz', 'A2', 'yy', 'A4', 'zz'],
+    });
+    expect(ids(dup.personalizedRanking).slice(0, 2).sort()).toEqual(['A2', 'A4']);
+    expect(ids(dup.personalizedRanking).slice(2)).toEqual(['zz', 'yy']);
     expectRefused(await callError(s.runtime, 'GetRecommendations', { campaignArn: pr, userId: 'a4' }), status.INVALID_ARGUMENT, 'campaign_arn');
     expectRefused(await callError(s.runtime, 'GetPersonalizedRanking', { campaignArn: up, userId: 'a4', inputList: ['A1'] }), status.INVALID_ARGUMENT, 'campaign_arn');
   });

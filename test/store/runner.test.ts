@@ -37,6 +37,24 @@ describe.each(BACKENDS)('job runner on %s', (backend) => {
     expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(95);
   });
 
+  it('wakes for a due retry without waiting for the next poll', async () => {
+    // A poll far longer than the test: only the retry's own timer can run the second attempt.
+    const runner = new JobRunner({ db: suite.database.db, logger: silentLogger(), pollMs: 600_000, retryBaseMs: 50 });
+    let attempts = 0;
+    runner.register('test.once', {
+      concurrency: 1,
+      handler: async () => {
+        attempts++;
+        if (attempts === 1) throw new Error('not yet');
+      },
+    });
+    await enqueueJob(suite.database.db, 'test.once', 'arn:once');
+    runner.start();
+    await untilState('arn:once', 'done');
+    await runner.stop();
+    expect(await jobState('arn:once')).toEqual({ state: 'done', attempts: 2 });
+  });
+
   it('gives a job up after maxAttempts and tells its kind', async () => {
     const runner = new JobRunner({ db: suite.database.db, logger: silentLogger(), pollMs: 20, retryBaseMs: 10 });
     const givenUp: string[] = [];
