@@ -18,6 +18,8 @@
  *   4. UpdateCampaign to the second version under the full load: failed calls;
  *   5. PutEvents to a GetRecommendations that reflects it (the event's item leaves the
  *      filtered list), from a Node client between calls.
+ * Each load row also gives the server's CPU per measured call by thread (from /proc): the main
+ * (gRPC) thread, the busiest other thread (the search thread under load) and the rest.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
