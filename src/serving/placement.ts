@@ -13,9 +13,14 @@ export interface Placed {
   reason?: string;
 }
 
-/** Interleaves `inserted` into `base` at random positions (each list keeps its order); returns at most k entries. */
+/**
+ * Interleaves `inserted` into `base` at random positions (each list keeps its order); returns at
+ * most k entries (`base` itself when there is nothing to insert and it fits).
+ */
 export function interleave(base: readonly Placed[], inserted: readonly Placed[], k: number, random: () => number = Math.random): Placed[] {
   const total = Math.min(k, base.length + inserted.length);
+  // Nothing to place (no promotion, no exploration: most calls): the base list as it is.
+  if (inserted.length === 0) return base.length <= total ? (base as Placed[]) : base.slice(0, total);
   const take = Math.min(inserted.length, total);
   const positions = new Set<number>();
   while (positions.size < take) positions.add(Math.floor(random() * total));
@@ -34,12 +39,19 @@ export function interleave(base: readonly Placed[], inserted: readonly Placed[],
  * response (the full catalog sum would need every item scored, which the vector index avoids),
  * so scores order like the model's and sum to 1 over the list. NaN stays NaN.
  */
-export function softmaxScores(scores: readonly number[]): number[] {
+export function softmaxScores(scores: readonly number[]): Float64Array {
+  const n = scores.length;
+  const out = new Float64Array(n);
   let max = -Infinity;
-  for (const s of scores) if (!Number.isNaN(s) && s > max) max = s;
-  if (max === -Infinity) return scores.map(() => Number.NaN);
+  for (let j = 0; j < n; j++) if (scores[j]! > max) max = scores[j]!;
+  if (max === -Infinity) return out.fill(Number.NaN);
   let sum = 0;
-  const e = scores.map((s) => (Number.isNaN(s) ? Number.NaN : Math.exp(s - max)));
-  for (const v of e) if (!Number.isNaN(v)) sum += v;
-  return e.map((v) => (Number.isNaN(v) ? Number.NaN : v / sum));
+  for (let j = 0; j < n; j++) {
+    const s = scores[j]!;
+    const e = Number.isNaN(s) ? Number.NaN : Math.exp(s - max);
+    out[j] = e;
+    if (!Number.isNaN(e)) sum += e;
+  }
+  for (let j = 0; j < n; j++) out[j] = out[j]! / sum;
+  return out;
 }
