@@ -14,7 +14,7 @@ import type { GroupData } from './catalog/group-data.ts';
 import { checkFilterFields, compileFilter, type CompiledFilter, parseFilterExpression } from './filters/index.ts';
 
 /** How long a looked-up filter is trusted before the store is asked again. */
-export const FILTER_RECHECK_MS = 5_000;
+const FILTER_RECHECK_MS = 5_000;
 
 interface Entry {
   compiled: CompiledFilter;

@@ -117,7 +117,10 @@ export class GroupData implements FilterSubject {
     for (const r of records) this.users.set(r.id, r.properties);
   }
 
-  /** Reads everything again (after a bulk import, or once the group has a new dataset); calls coalesce while one runs. */
+  /**
+   * Reads everything again (after a bulk import, or once the group has a new dataset); calls
+   * coalesce while one runs.
+   */
   async reload(): Promise<void> {
     if (this.reloading) {
       this.reloadAgain = true;

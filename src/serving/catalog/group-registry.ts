@@ -7,9 +7,9 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Logger } from '../../common/logger.ts';
-import * as t from '../../store/schema.ts';
 import type { IngestChange } from '../../data/ingest/ingest.ts';
 import type { Database } from '../../store/database.ts';
+import * as t from '../../store/schema.ts';
 import { GroupData } from './group-data.ts';
 
 export class GroupRegistry {

@@ -21,16 +21,10 @@ export class ItemCatalog {
   private readonly columns = new Map<string, ItemColumn>();
   /** Bumped on every change (filters key their caches on it). */
   version = 0;
-  private schemaFields: readonly SchemaField[] = [];
 
   /** `fields` are the Items schema's fields (empty without an Items dataset). */
   constructor(fields: readonly SchemaField[]) {
     this.defineColumns(fields);
-  }
-
-  /** The Items schema's fields the columns were defined from. */
-  get fields(): readonly SchemaField[] {
-    return this.schemaFields;
   }
 
   /**
@@ -38,7 +32,6 @@ export class ItemCatalog {
    * when the group gains an Items dataset after serving loaded it. Records are kept.
    */
   defineColumns(fields: readonly SchemaField[]): void {
-    this.schemaFields = fields;
     this.columns.clear();
     this.columns.set('ITEM_ID', { kind: 'categorical', values: (i) => (i < this.ids.length ? [this.ids[i]!] : []) });
     this.columns.set('CREATION_TIMESTAMP', { kind: 'numeric', value: (i) => this.creationOf(i) });
