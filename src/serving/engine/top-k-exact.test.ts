@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SeededRandom } from '../../common/random.ts';
-import { dotAt, exactTopK, sortBestFirst, TopKHeap } from './top-k-exact.ts';
+import { TopK } from '../../training/recipes/shared/top-k.ts';
+import { dotAt, exactTopK, sortBestFirst } from './top-k-exact.ts';
 
 function randomMatrix(rows: number, cols: number, rng: SeededRandom): Float32Array {
   const out = new Float32Array(rows * cols);
@@ -62,7 +63,7 @@ describe('exactTopK', () => {
   });
 
   it('reuses one heap across calls of different k', () => {
-    const heap = new TopKHeap(2);
+    const heap = new TopK(2);
     for (const k of [1, 50, 3, 120, 10]) {
       const user = randomMatrix(1, dim, rng);
       expect(Array.from(exactTopK(factors, n, dim, user, k, null, null, heap).items)).toEqual(reference(factors, n, dim, user, k));

@@ -5,11 +5,11 @@
  * filters so selective that an approximate index would have to over-fetch most of the catalog.
  */
 
-/** A ranked result: item indexes and their scores, best first (equal length). */
-export interface TopK {
-  items: Int32Array;
-  scores: Float32Array;
-}
+import type { Ranked } from '../../training/recipes/recipe.ts';
+import { TopK as TopKSelector } from '../../training/recipes/shared/top-k.ts';
+
+/** A ranked result: item indexes and their scores, best first (equal length); training's Ranked. */
+export type TopK = Ranked;
 
 /**
  * The score of one item: the dot product of `factors[offset .. offset+dim)` with `user`,
@@ -33,112 +33,8 @@ export function dotAt(factors: Float32Array, offset: number, user: Float32Array,
   return Math.fround(a0 + a1 + (a2 + a3));
 }
 
-/**
- * Keeps the k best (score, item) pairs seen so far. "Better" means a higher score, and on
- * equal scores the lower item index. The root is the worst pair kept, so a candidate costs one
- * comparison unless it enters. Reuse one heap across calls: `reset` allocates only when k
- * grows past the capacity.
- */
-export class TopKHeap {
-  private items: Int32Array;
-  private scores: Float32Array;
-  private k = 0;
-  /** How many pairs the heap holds (≤ k). */
-  size = 0;
-
-  constructor(capacity = 64) {
-    this.items = new Int32Array(Math.max(1, capacity));
-    this.scores = new Float32Array(Math.max(1, capacity));
-  }
-
-  /** Empties the heap and sets how many pairs it keeps. */
-  reset(k: number): void {
-    if (k > this.items.length) {
-      const capacity = Math.max(k, this.items.length * 2);
-      this.items = new Int32Array(capacity);
-      this.scores = new Float32Array(capacity);
-    }
-    this.k = k;
-    this.size = 0;
-  }
-
-  /** The worst score kept once the heap is full (a candidate must beat it, or tie it with a lower index); -Infinity until then. */
-  threshold(): number {
-    return this.size < this.k ? -Infinity : (this.scores[0] as number);
-  }
-
-  /** Offers a pair; it is kept if the heap is not full or it beats the worst pair kept. */
-  push(item: number, score: number): void {
-    const items = this.items;
-    const scores = this.scores;
-    if (this.size < this.k) {
-      // Sift up from the new leaf.
-      let i = this.size++;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        const ps = scores[parent] as number;
-        const pi = items[parent] as number;
-        if (ps < score || (ps === score && pi > item)) break; // parent is worse: heap order holds
-        scores[i] = ps;
-        items[i] = pi;
-        i = parent;
-      }
-      scores[i] = score;
-      items[i] = item;
-      return;
-    }
-    if (this.k === 0) return;
-    const rs = scores[0] as number;
-    if (score < rs || (score === rs && item > (items[0] as number))) return;
-    this.siftDown(item, score, this.size);
-  }
-
-  /** Writes the pairs kept into `items`/`scores` best first and empties the heap; returns the count. */
-  drainInto(items: Int32Array, scores: Float32Array): number {
-    const n = this.size;
-    // Pop the worst repeatedly, filling the output from the back.
-    for (let out = n - 1; out >= 0; out--) {
-      items[out] = this.items[0] as number;
-      scores[out] = this.scores[0] as number;
-      const last = --this.size;
-      if (last > 0) this.siftDown(this.items[last] as number, this.scores[last] as number, last);
-    }
-    return n;
-  }
-
-  /** Places (item, score) at the root and sifts it down within the first `size` slots. */
-  private siftDown(item: number, score: number, size: number): void {
-    const items = this.items;
-    const scores = this.scores;
-    let i = 0;
-    for (;;) {
-      const left = 2 * i + 1;
-      if (left >= size) break;
-      let child = left;
-      let cs = scores[left] as number;
-      let ci = items[left] as number;
-      const right = left + 1;
-      if (right < size) {
-        const rs = scores[right] as number;
-        const ri = items[right] as number;
-        if (rs < cs || (rs === cs && ri > ci)) {
-          child = right;
-          cs = rs;
-          ci = ri;
-        }
-      }
-      // Stop when the pair is worse than the worse child: it belongs above it.
-      if (score < cs || (score === cs && item > ci)) break;
-      scores[i] = cs;
-      items[i] = ci;
-      i = child;
-    }
-    scores[i] = score;
-    items[i] = item;
-  }
-}
-
-const sharedHeap = new TopKHeap(512);
+/** Working memory of exactTopK (training's selector: same order, ties to the lower index). */
+const sharedHeap = new TopKSelector(512);
 
 /**
  * The exact top `k` items by inner product with `user`, best first, ties to the lower index.
@@ -156,7 +52,7 @@ export function exactTopK(
   k: number,
   allows?: ((item: number) => boolean) | null,
   candidates?: Int32Array | null,
-  heap: TopKHeap = sharedHeap,
+  heap: TopKSelector = sharedHeap,
 ): TopK {
   if (factors.length < numItems * dim) {
     throw new RangeError(`factors holds ${factors.length} floats, fewer than ${numItems} items × ${dim}`);
@@ -177,7 +73,7 @@ export function exactTopK(
         const score = dotAt(factors, item * dim, user, dim);
         if ((full && score < worst) || score !== score) continue;
         heap.push(item, score);
-        if (heap.size === wanted) {
+        if (heap.count === wanted) {
           full = true;
           worst = heap.threshold();
         }
@@ -188,17 +84,14 @@ export function exactTopK(
         const score = dotAt(factors, item * dim, user, dim);
         if ((full && score <= worst) || score !== score) continue;
         heap.push(item, score);
-        if (heap.size === wanted) {
+        if (heap.count === wanted) {
           full = true;
           worst = heap.threshold();
         }
       }
     }
   }
-  const items = new Int32Array(heap.size);
-  const scores = new Float32Array(heap.size);
-  heap.drainInto(items, scores);
-  return { items, scores };
+  return heap.toRanked();
 }
 
 /** Up to this many candidates are sorted by insertion (no JS call per comparison); more by a comparator sort. */

@@ -32,6 +32,11 @@ export class TopK {
     return this.size;
   }
 
+  /** The worst score kept once k pairs are kept (a candidate must beat it, or tie it with a lower index); -Infinity until then. */
+  threshold(): number {
+    return this.size < this.k ? -Infinity : this.scores[0]!;
+  }
+
   /** Offers one pair; NaN scores are ignored. */
   push(item: number, score: number): void {
     if (this.k === 0 || score !== score) return;
