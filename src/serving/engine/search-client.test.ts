@@ -10,7 +10,7 @@ describe('SearchThread', () => {
   const rng = new SeededRandom(5);
   const factors = new Float32Array(new SharedArrayBuffer(n * dim * 4));
   for (let i = 0; i < factors.length; i++) factors[i] = rng.normal();
-  const users = Array.from({ length: 160 }, () => new Float32Array(dim).map(() => rng.normal()));
+  const users = Array.from({ length: 256 }, () => new Float32Array(dim).map(() => rng.normal()));
   const options = { connectivity: 16, expansionAdd: 64, expansionSearch: 64 };
   let thread: SearchThread;
   let remote: RemoteIndex;
@@ -28,6 +28,7 @@ describe('SearchThread', () => {
 
   it('answers concurrent queries, batched or searched here when the backlog is long, exactly as the index searched in place', async () => {
     const sent = thread.stats.queries;
+    const batches = thread.stats.batches;
     const allows = (q: number) => (i: number) => (i + q) % 3 !== 0;
     const got = await Promise.all(users.map((u, q) => remote.search(u, k, q % 2 ? allows(q) : null, q % 2 ? n / 3 : 0)));
     got.forEach((r, q) => {
@@ -40,6 +41,10 @@ describe('SearchThread', () => {
     const viaThread = thread.stats.queries - sent;
     expect(viaThread).toBeGreaterThan(0);
     expect(viaThread).toBeLessThan(users.length);
+    expect(thread.stats.batches - batches).toBeLessThan(viaThread);
+    // Queries asked in one turn went in batches of 8 as they came (16 batches may be out), not
+    // in one batch at the end of the turn.
+    expect(thread.stats.batches - batches).toBeGreaterThanOrEqual(16);
   });
 
   it('gives up (null) when the filter is too selective for the index', async () => {

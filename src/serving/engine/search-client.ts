@@ -1,7 +1,8 @@
 /**
  * The main thread's side of the search thread (search-worker.ts). Queries are batched: the
- * queries of all the calls decoded in one event-loop turn go in one message, so under load one
- * message pair carries many calls and at low load a query goes at once. A query gets
+ * queries of the calls decoded in one event-loop turn go in one message, in batches of at most
+ * EAGER_BATCH, so under load one message pair carries several calls and at low load a query
+ * goes at once. A query gets
  * the index's best `fetch` items rescored exactly; the filter is applied here, on the thread
  * that evaluated it, and the fetch grows when the filter leaves too few items.
  */
@@ -109,8 +110,8 @@ export class SearchThread {
 
   /**
    * Sends the waiting queries once the current I/O phase has decoded every call that arrived
-   * with them, while fewer than MAX_IN_FLIGHT batches are out (so the search thread always has
-   * the next batch when it finishes one).
+   * with them (or, see query(), once EAGER_BATCH are waiting), while fewer than MAX_IN_FLIGHT
+   * batches are out (so the search thread always has the next batch when it finishes one).
    */
   private scheduleFlush(): void {
     if (this.flushScheduled || this.inFlight.length >= MAX_IN_FLIGHT) return;
@@ -127,7 +128,8 @@ export class SearchThread {
     return new Promise((resolve, reject) => {
       this.queue.push({ index, fetch, user: Float32Array.from(user), resolve, reject });
       this.track();
-      this.scheduleFlush();
+      if (this.queue.length >= EAGER_BATCH && this.inFlight.length < MAX_IN_FLIGHT) this.flush();
+      else this.scheduleFlush();
     });
   }
 
@@ -206,6 +208,14 @@ export const LOCAL_SEARCH_BACKLOG = 64;
  * flight: 3,916 calls/s with 2, 4,725 with 16 in the same session; bench/serve).
  */
 const MAX_IN_FLIGHT = 16;
+/**
+ * A batch goes as soon as it holds this many queries, without waiting for the end of the I/O
+ * phase: the search thread starts on it while the gRPC thread decodes the rest of the calls,
+ * instead of the two threads taking turns on one large batch. Closed loop, 64 in flight
+ * (bench/serve, same session): 8,166 calls/s waiting for the phase's end; 11,205–11,677 with 2,
+ * 10,763–11,507 with 4, 12,651–12,723 with 8, 10,389–11,391 with 16.
+ */
+const EAGER_BATCH = 8;
 
 /**
  * A vector index built by the search thread and mapped by both threads. Queries go to the search
