@@ -16,6 +16,7 @@ import { runtimeHandlers } from './handlers/runtime.ts';
 import { solutionHandlers } from './handlers/solutions.ts';
 import { trackerHandlers } from './handlers/trackers.ts';
 import { loadProtos } from './proto.ts';
+import { withRuntimeEncoders } from './runtime-codec.ts';
 import type { Services } from './services.ts';
 import { InFlight } from './unary.ts';
 
@@ -47,7 +48,8 @@ export function buildServer(services: Services, logger: Logger, accountId: strin
     ...filterHandlers(services, deps),
   });
   server.addService(attune.PersonalizeEvents.service, eventHandlers(services, deps));
-  server.addService(attune.PersonalizeRuntime.service, runtimeHandlers(services, deps));
+  // The runtime's responses are encoded by hand (runtime-codec.ts): the hot path's garbage.
+  server.addService(withRuntimeEncoders(attune.PersonalizeRuntime.service), runtimeHandlers(services, deps));
 
   const health = new HealthImplementation({ '': 'NOT_SERVING', ...Object.fromEntries(SERVICE_NAMES.map((n) => [n, 'NOT_SERVING' as const])) });
   health.addToServer(server);
