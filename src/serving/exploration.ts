@@ -47,26 +47,25 @@ export class ExplorationPool {
 /**
  * Picks the items to explore for a list of k: a random number of slots with mean
  * k × weight × MAX_EXPLORATION_SHARE, filled with distinct random candidates that the filter
- * allows and that are not already taken.
+ * allows and that `taken` does not claim.
  */
 export function pickExplored(
   candidates: Int32Array,
   k: number,
   weight: number,
   allowed: ItemConstraint,
-  taken: ReadonlySet<number>,
+  taken: (item: number) => boolean,
   random: () => number = Math.random,
 ): number[] {
   if (weight <= 0 || candidates.length === 0) return [];
   const mean = k * weight * MAX_EXPLORATION_SHARE;
   const slots = Math.min(k, Math.floor(mean) + (random() < mean - Math.floor(mean) ? 1 : 0));
   const out: number[] = [];
-  const chosen = new Set<number>();
   // Rejection sampling: cheap while the allowed candidates are plentiful; bounded tries otherwise.
+  // The lists are at most k long, so membership is a scan (no Set per call).
   for (let tries = 0; out.length < slots && tries < slots * 20; tries++) {
     const item = candidates[Math.floor(random() * candidates.length)]!;
-    if (chosen.has(item) || taken.has(item) || !allowed.allows(item)) continue;
-    chosen.add(item);
+    if (out.includes(item) || taken(item) || !allowed.allows(item)) continue;
     out.push(item);
   }
   return out;

@@ -37,11 +37,11 @@ export function interleave(base: readonly Placed[], inserted: readonly Placed[],
 /**
  * Personalize's scores: exp(s_i) / Σ_j exp(s_j). Here the sum runs over the scored items of the
  * response (the full catalog sum would need every item scored, which the vector index avoids),
- * so scores order like the model's and sum to 1 over the list. NaN stays NaN.
+ * so scores order like the model's and sum to 1 over the list. NaN stays NaN. Writes into `out`
+ * (its first scores.length entries; it may be `scores` itself) and returns it.
  */
-export function softmaxScores(scores: readonly number[]): Float64Array {
+export function softmaxScores(scores: ArrayLike<number>, out: Float64Array = new Float64Array(scores.length)): Float64Array {
   const n = scores.length;
-  const out = new Float64Array(n);
   let max = -Infinity;
   for (let j = 0; j < n; j++) if (scores[j]! > max) max = scores[j]!;
   if (max === -Infinity) return out.fill(Number.NaN);

@@ -68,6 +68,8 @@ export interface RecommendationsOutput {
 
 export class Runtime {
   private readonly pools = new WeakMap<Servable, ExplorationPool>();
+  /** Softmax scores of the response being presented. */
+  private softmax = new Float64Array(32);
 
   constructor(
     private readonly manager: CampaignManager,
@@ -119,7 +121,7 @@ export class Runtime {
       let explored: Placed[] = [];
       if (d.config.explorationWeight > 0 && s.type === 'USER_PERSONALIZATION') {
         const pool = this.poolOf(s).candidates(d.config.explorationItemAgeCutOffDays);
-        const taken = new Set([...base, ...promoted].map((p) => p.item));
+        const taken = (item: number) => base.some((p) => p.item === item) || promoted.some((p) => p.item === item);
         explored = pickExplored(pool, k, d.config.explorationWeight, rest, taken).map((item): Placed => ({ item, score: Number.NaN, reason: 'Exploration' }));
       }
       // Explored items take the place of the tail of the model's own list, never of promoted items.
@@ -219,17 +221,28 @@ export class Runtime {
 
   private present(d: Deployment, list: readonly Placed[], columns: string[]): PredictedItem[] {
     const s = d.servable;
-    const scores = s.scored ? softmaxScores(list.map((p) => p.score)) : undefined;
+    const n = list.length;
+    let scores: Float64Array | undefined;
+    if (s.scored) {
+      // Softmax in a buffer kept for it (this runs to the end without yielding).
+      if (this.softmax.length < n) this.softmax = new Float64Array(Math.max(n, this.softmax.length * 2));
+      scores = this.softmax;
+      for (let j = 0; j < n; j++) scores[j] = list[j]!.score;
+      softmaxScores(scores.subarray(0, n), scores);
+    }
     const ids = s.group.catalog.ids;
-    return list.map((p, j) => {
-      const out: PredictedItem = { itemId: ids[p.item]! };
+    const out = new Array<PredictedItem>(n);
+    for (let j = 0; j < n; j++) {
+      const p = list[j]!;
+      const item: PredictedItem = { itemId: ids[p.item]! };
       const score = scores?.[j];
-      if (score !== undefined && !Number.isNaN(score)) out.score = score;
-      if (p.promotion) out.promotionName = p.promotion;
-      if (p.reason) out.reason = [p.reason];
-      if (columns.length > 0) out.metadata = this.metadataOf(s.group, p.item, columns);
-      return out;
-    });
+      if (score !== undefined && !Number.isNaN(score)) item.score = score;
+      if (p.promotion) item.promotionName = p.promotion;
+      if (p.reason) item.reason = [p.reason];
+      if (columns.length > 0) item.metadata = this.metadataOf(s.group, p.item, columns);
+      out[j] = item;
+    }
+    return out;
   }
 
   private metadataOf(group: GroupData, item: number, columns: string[]): Record<string, string> {

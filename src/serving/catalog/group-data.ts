@@ -65,14 +65,14 @@ export class GroupData implements FilterSubject {
   }
 
   /** FilterSubject: items of the user's recent interactions of these types. */
-  interactedItems(userId: string, eventTypes: readonly string[] | '*'): Int32Array {
+  interactedItems(userId: string, eventTypes: readonly string[] | '*'): number[] {
     if (eventTypes === '*') return this.histories.recentItems(userId, () => true, this.catalog.size);
     const wanted = new Set(eventTypes.map((e) => e.toLowerCase()));
     const codes = new Set<number>();
     this.eventTypes.forEach((name, i) => {
       if (wanted.has(name.toLowerCase())) codes.add(i);
     });
-    if (codes.size === 0) return new Int32Array(0);
+    if (codes.size === 0) return [];
     return this.histories.recentItems(userId, (type) => codes.has(type), this.catalog.size);
   }
 

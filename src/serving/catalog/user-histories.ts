@@ -115,7 +115,7 @@ export class UserHistories {
    * Distinct items of the user's most recent interactions (at most `perType` per event type)
    * whose type passes `typeMatches`.
    */
-  recentItems(userId: string, typeMatches: (type: number) => boolean, numItems: number, perType = FILTER_HISTORY_PER_TYPE): Int32Array {
+  recentItems(userId: string, typeMatches: (type: number) => boolean, numItems: number, perType = FILTER_HISTORY_PER_TYPE): number[] {
     if (this.stamp.length < numItems) {
       this.stamp = new Int32Array(Math.max(numItems, this.stamp.length * 2));
       this.stampValue = 0;
@@ -144,6 +144,6 @@ export class UserHistories {
       }
       return true;
     });
-    return Int32Array.from(out);
+    return out;
   }
 }

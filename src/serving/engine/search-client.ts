@@ -122,11 +122,15 @@ export class SearchThread {
     });
   }
 
-  /** The best `fetch` items of index `id` for `user`, exactly scored, best first. */
+  /**
+   * The best `fetch` items of index `id` for `user`, exactly scored, best first. `user` is read
+   * when its batch is sent (in this turn of the event loop or the next), not copied here: do
+   * not change it before the promise settles.
+   */
   query(index: number, user: Float32Array, fetch: number): Promise<TopK> {
     if (this.dead) return Promise.reject(this.dead);
     return new Promise((resolve, reject) => {
-      this.queue.push({ index, fetch, user: Float32Array.from(user), resolve, reject });
+      this.queue.push({ index, fetch, user, resolve, reject });
       this.track();
       if (this.queue.length >= EAGER_BATCH && this.inFlight.length < MAX_IN_FLIGHT) this.flush();
       else this.scheduleFlush();

@@ -323,17 +323,18 @@ export function fetchPlan(k: number, hint: number, size: number, options: Pick<R
 
 /**
  * The first k items of `found` (best first) that `allows` accepts; null when fewer than k
- * survive and the catalog has items beyond the ones fetched (`more`).
+ * survive and the catalog has items beyond the ones fetched (`more`). Works in place: the kept
+ * items move to the front of `found`'s arrays, and the result is a view of them (no new buffer
+ * per query); `found` must not be used afterwards.
  */
 export function takeAllowed(found: TopK, k: number, allows: ((item: number) => boolean) | null, more: boolean): TopK | null {
-  const items = new Int32Array(k);
-  const scores = new Float32Array(k);
+  const { items, scores } = found;
   let n = 0;
-  for (let i = 0; i < found.items.length && n < k; i++) {
-    const item = found.items[i]!;
+  for (let i = 0; i < items.length && n < k; i++) {
+    const item = items[i]!;
     if (allows && !allows(item)) continue;
     items[n] = item;
-    scores[n] = found.scores[i]!;
+    scores[n] = scores[i]!;
     n++;
   }
   if (n < k && more) return null;

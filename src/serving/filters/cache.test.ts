@@ -7,7 +7,7 @@ import { parseFilterExpression } from './parser.ts';
 import type { FilterRequest, FilterSubject, ItemColumn } from './subject.ts';
 
 const N = 100_000;
-const INTERACTED = Int32Array.from({ length: 50 }, (_, k) => (k * 1999 + 7) % N);
+const INTERACTED = Array.from({ length: 50 }, (_, k) => (k * 1999 + 7) % N);
 
 /** A 100,000-item catalog that counts column reads; every 100th item has GENRE "rare". */
 class Catalog implements FilterSubject {
@@ -32,8 +32,8 @@ class Catalog implements FilterSubject {
     return undefined;
   }
 
-  interactedItems(userId: string): Int32Array {
-    return userId === 'u1' ? INTERACTED : new Int32Array(0);
+  interactedItems(userId: string): number[] {
+    return userId === 'u1' ? INTERACTED : [];
   }
 
   userAttribute(userId: string, field: string): number | undefined {

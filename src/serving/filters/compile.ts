@@ -186,7 +186,7 @@ class Compiled implements CompiledFilter {
     if (userId === undefined) return into ?? new ItemSet();
     let items = into;
     for (const group of plan.where) {
-      let kept: Int32Array | undefined;
+      let kept: number[] | undefined;
       for (const condition of group) {
         const list = subject.interactedItems(userId, eventTypes(condition, values));
         if (kept === undefined) kept = list;

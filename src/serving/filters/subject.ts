@@ -17,7 +17,7 @@ export interface FilterSubject {
   /** Column by schema field name (as normalised by checkFilterFields), or undefined when no item has it. */
   itemColumn(field: string): ItemColumn | undefined;
   /** Items the user interacted with through any of these event types (matched case-insensitively; '*' = any type), considering at most the 100 most recent interactions per event type. Empty for unknown users. */
-  interactedItems(userId: string, eventTypes: readonly string[] | '*'): Int32Array;
+  interactedItems(userId: string, eventTypes: readonly string[] | '*'): number[];
   /** A Users dataset attribute of the user (CurrentUser.X), undefined when unknown. */
   userAttribute(userId: string, field: string): string | number | boolean | undefined;
 }
