@@ -130,20 +130,28 @@ export class UserHistories {
     let seen = this.typeScratch;
     seen.fill(0);
     const out: number[] = [];
-    this.forEachNewest(userId, (item, type) => {
+    // Called from the two loops below only (not through forEachNewest's shared callback, which
+    // V8 cannot inline): this walk runs on every filtered request.
+    const visit = (item: number, type: number): void => {
       if (type + 1 >= seen.length) {
         const grown = new Int32Array(Math.max(type + 2, seen.length * 2));
         grown.set(seen);
         this.typeScratch = seen = grown;
       }
-      if (seen[type + 1]! >= perType) return true;
+      if (seen[type + 1]! >= perType) return;
       seen[type + 1]!++;
       if (typeMatches(type) && item >= 0 && item < stamp.length && stamp[item] !== mark) {
         stamp[item] = mark;
         out.push(item);
       }
-      return true;
-    });
+    };
+    const r = this.recent.get(userId);
+    if (r) for (let j = r.item.length - 1; j >= 0; j--) visit(r.item[j]!, r.type[j]!);
+    const u = this.baseIndex.get(userId);
+    if (u !== undefined) {
+      const { item, type, userPtr } = this.base;
+      for (let j = userPtr[u + 1]! - 1; j >= userPtr[u]!; j--) visit(item[j]!, type[j]!);
+    }
     return out;
   }
 }
