@@ -40,16 +40,22 @@ port.on('message', (m: SearchRequest) => {
   } else if (m.op === 'drop') {
     indexes.delete(m.id);
   } else {
-    port.postMessage(search(m));
+    const reply = search(m);
+    // Transferred, not copied: the main thread takes these buffers over.
+    port.postMessage(reply, [reply.items.buffer as ArrayBuffer, reply.scores.buffer as ArrayBuffer]);
   }
 });
 
-function search(m: Extract<SearchRequest, { op: 'search' }>): SearchReply {
+/** A batch's candidates, every query's written straight into one pair of reply buffers. */
+function search(m: Extract<SearchRequest, { op: 'search' }>): Extract<SearchReply, { op: 'results' }> {
   const n = m.index.length;
   const counts = new Int32Array(n);
   const errors: (string | null)[] = new Array<string | null>(n).fill(null);
-  const parts: { items: Int32Array; scores: Float32Array }[] = [];
-  let total = 0;
+  let capacity = 0;
+  for (let q = 0; q < n; q++) capacity += indexes.get(m.index[q]!)?.fetchSize(m.fetch[q]!) ?? 0;
+  const items = new Int32Array(capacity);
+  const scores = new Float32Array(capacity);
+  let at = 0;
   for (let q = 0; q < n; q++) {
     const index = indexes.get(m.index[q]!);
     if (!index) {
@@ -57,18 +63,9 @@ function search(m: Extract<SearchRequest, { op: 'search' }>): SearchReply {
       continue;
     }
     const user = m.users.subarray(m.offset[q]!, m.offset[q]! + index.dim);
-    const found = index.candidates(user, m.fetch[q]!);
-    parts.push(found);
-    counts[q] = found.items.length;
-    total += found.items.length;
-  }
-  const items = new Int32Array(total);
-  const scores = new Float32Array(total);
-  let at = 0;
-  for (const p of parts) {
-    items.set(p.items, at);
-    scores.set(p.scores, at);
-    at += p.items.length;
+    const count = index.candidatesInto(user, m.fetch[q]!, items.subarray(at), scores.subarray(at));
+    counts[q] = count;
+    at += count;
   }
   return { op: 'results', seq: m.seq, counts, items, scores, errors };
 }

@@ -70,6 +70,20 @@ describe('VectorIndex', () => {
     }
   });
 
+  it('writes candidates into a given buffer at an offset, the same as candidates() returns', () => {
+    const items = new Int32Array(200).fill(-7);
+    const scores = new Float32Array(200);
+    expect(index.fetchSize(70)).toBe(70);
+    const count = index.candidatesInto(user(3), 70, items.subarray(100), scores.subarray(100));
+    const alone = index.candidates(user(3), 70);
+    expect(count).toBe(70);
+    expect(Array.from(items.subarray(100, 170))).toEqual(Array.from(alone.items));
+    expect(Array.from(scores.subarray(100, 170))).toEqual(Array.from(alone.scores));
+    expect(items[99]).toBe(-7);
+    expect(items[170]).toBe(-7);
+    expect(() => index.candidatesInto(user(3), 70, items.subarray(0, 69), scores)).toThrow(/fewer than 70/);
+  });
+
   /** Mean recall over `count` users with `blockedFor(q)` blocked, checking that none comes back. */
   function filteredRecall(count: number, blockedFor: (q: number) => Set<number>): number {
     let sum = 0;

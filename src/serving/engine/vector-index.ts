@@ -235,11 +235,27 @@ export class VectorIndex {
    * recall when a filter removes the user's own top items. Runs on the calling thread.
    */
   candidates(user: Float32Array, fetch: number): TopK {
+    const items = new Int32Array(this.fetchSize(fetch));
+    const scores = new Float32Array(items.length);
+    const n = this.candidatesInto(user, fetch, items, scores);
+    return { items: items.subarray(0, n), scores: scores.subarray(0, n) };
+  }
+
+  /** How many candidates a fetch of `fetch` returns at most (the catalog may be smaller). */
+  fetchSize(fetch: number): number {
+    return Math.max(0, Math.min(this.index.size(), Math.floor(fetch)));
+  }
+
+  /**
+   * As candidates, written into the front of `items` and `scores` (at least fetchSize(fetch)
+   * long; the search thread fills one reply buffer per batch this way); returns the count.
+   */
+  candidatesInto(user: Float32Array, fetch: number, items: Int32Array, scores: Float32Array): number {
     if (user.length !== this.dim) throw new RangeError(`user vector has ${user.length} floats, expected ${this.dim}`);
-    const size = this.index.size();
-    const wanted = Math.max(0, Math.min(size, Math.floor(fetch)));
-    if (wanted === 0) return { items: new Int32Array(0), scores: new Float32Array(0) };
-    return this.rankAll(this.index.search(user, wanted, 1).keys, user);
+    const wanted = this.fetchSize(fetch);
+    if (wanted === 0) return 0;
+    if (items.length < wanted || scores.length < wanted) throw new RangeError(`output holds ${Math.min(items.length, scores.length)} candidates, fewer than ${wanted}`);
+    return this.rankInto(this.index.search(user, wanted, 1).keys, user, items, scores);
   }
 
   /**
@@ -276,14 +292,14 @@ export class VectorIndex {
     return Math.round(numItems * (nodeBytes + vectorBytes) + lookups);
   }
 
-  /** All of `keys`, rescored exactly and sorted best first. */
-  private rankAll(keys: BigUint64Array, user: Float32Array): TopK {
+  /** All of `keys`, rescored exactly and sorted best first, into the front of `out`; returns the count. */
+  private rankInto(keys: BigUint64Array, user: Float32Array, outItems: Int32Array, outScores: Float32Array): number {
     const n = keys.length;
     const dim = this.dim;
     const factors = this.factors;
     const added = this.added.size > 0 ? this.added : null;
-    const items = new Int32Array(n);
-    const scores = new Float32Array(n);
+    const items = outItems.subarray(0, n);
+    const scores = outScores.subarray(0, n);
     for (let i = 0; i < n; i++) {
       const item = Number(keys[i] as bigint);
       const own = added ? added.get(item) : undefined;
@@ -291,7 +307,7 @@ export class VectorIndex {
       scores[i] = own ? dotAt(own, 0, user, dim) : dotAt(factors, item * dim, user, dim);
     }
     sortBestFirst(items, scores);
-    return { items, scores };
+    return n;
   }
 }
 
