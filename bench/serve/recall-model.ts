@@ -49,7 +49,7 @@ const pasts = Array.from({ length: USERS }, (_, q) => {
   const u = (q * 7919) % model.userIds.length;
   const items = group.interactedItems(model.userIds[u]!, '*');
   const past = new Set<number>();
-  for (const c of items) {
+  for (const c of items.items()) {
     const m = itemIndex.get(group.catalog.ids[c]!);
     if (m !== undefined) past.add(m);
   }

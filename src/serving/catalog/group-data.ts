@@ -8,6 +8,7 @@ import { buildSnapshot } from '../../data/snapshot/build.ts';
 import { type GroupDatasets, groupDatasets } from '../../data/snapshot/group-datasets.ts';
 import { currentRecords } from '../../store/data-rows.ts';
 import type { Database } from '../../store/database.ts';
+import { ItemSet } from '../filters/item-set.ts';
 import type { FilterSubject, ItemColumn } from '../filters/subject.ts';
 import { ItemCatalog } from './item-catalog.ts';
 import { type ServingEvent, UserHistories } from './user-histories.ts';
@@ -65,14 +66,14 @@ export class GroupData implements FilterSubject {
   }
 
   /** FilterSubject: items of the user's recent interactions of these types. */
-  interactedItems(userId: string, eventTypes: readonly string[] | '*'): number[] {
+  interactedItems(userId: string, eventTypes: readonly string[] | '*'): ItemSet {
     if (eventTypes === '*') return this.histories.recentItems(userId, () => true, this.catalog.size);
     const wanted = new Set(eventTypes.map((e) => e.toLowerCase()));
     const codes = new Set<number>();
     this.eventTypes.forEach((name, i) => {
       if (wanted.has(name.toLowerCase())) codes.add(i);
     });
-    if (codes.size === 0) return [];
+    if (codes.size === 0) return new ItemSet();
     return this.histories.recentItems(userId, (type) => codes.has(type), this.catalog.size);
   }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { f } from '../../../test/helpers/schema-fields.ts';
 import { checkFilterFields } from './check.ts';
 import { MASK_CACHE_ENTRIES, compileFilter } from './compile.ts';
+import { ItemSet } from './item-set.ts';
 import { parseFilterExpression } from './parser.ts';
 import type { FilterRequest, FilterSubject, ItemColumn } from './subject.ts';
 
@@ -32,8 +33,8 @@ class Catalog implements FilterSubject {
     return undefined;
   }
 
-  interactedItems(userId: string): number[] {
-    return userId === 'u1' ? INTERACTED : [];
+  interactedItems(userId: string): ItemSet {
+    return ItemSet.of(userId === 'u1' ? INTERACTED : []);
   }
 
   userAttribute(userId: string, field: string): number | undefined {

@@ -186,17 +186,18 @@ class Compiled implements CompiledFilter {
     if (userId === undefined) return into ?? new ItemSet();
     let items = into;
     for (const group of plan.where) {
-      let kept: number[] | undefined;
+      let kept: ItemSet | undefined;
       for (const condition of group) {
-        const list = subject.interactedItems(userId, eventTypes(condition, values));
-        if (kept === undefined) kept = list;
+        const found = subject.interactedItems(userId, eventTypes(condition, values));
+        if (kept === undefined) kept = found;
         else {
-          const earlier = ItemSet.of(kept);
-          kept = list.filter((item) => earlier.has(item));
+          const both = new ItemSet();
+          for (const item of found.items()) if (kept.has(item)) both.add(item);
+          kept = both;
         }
       }
-      if (items === undefined) items = ItemSet.of(kept ?? []);
-      else items.addAll(kept ?? []);
+      if (items === undefined) items = kept ?? new ItemSet();
+      else if (kept !== undefined) items.addAll(kept.items());
     }
     return items ?? new ItemSet();
   }

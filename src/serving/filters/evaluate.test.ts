@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { f, invalid } from '../../../test/helpers/schema-fields.ts';
 import { checkFilterFields } from './check.ts';
 import { compileFilter } from './compile.ts';
+import { ItemSet } from './item-set.ts';
 import { parseFilterExpression } from './parser.ts';
 import type { FilterRequest, FilterSubject, ItemColumn, ItemConstraint } from './subject.ts';
 
@@ -33,7 +34,7 @@ const subject: FilterSubject = {
     const wanted = eventTypes === '*' ? undefined : new Set(eventTypes.map((t) => t.toLowerCase()));
     const items = new Set<number>();
     for (const [type, list] of Object.entries(byType)) if (wanted === undefined || wanted.has(type)) list.forEach((i) => items.add(i));
-    return [...items];
+    return ItemSet.of([...items]);
   },
   userAttribute: (userId, field) => USERS[userId]?.[field],
 };

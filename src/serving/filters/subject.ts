@@ -3,6 +3,7 @@
  * users), what a request supplies (a FilterRequest), and what it gives back (an
  * ItemConstraint). Serving implements FilterSubject against its live data.
  */
+import type { ItemSet } from './item-set.ts';
 
 /** A column of the Items dataset as serving holds it; item indexes are dense [0, numItems). */
 export type ItemColumn =
@@ -17,7 +18,7 @@ export interface FilterSubject {
   /** Column by schema field name (as normalised by checkFilterFields), or undefined when no item has it. */
   itemColumn(field: string): ItemColumn | undefined;
   /** Items the user interacted with through any of these event types (matched case-insensitively; '*' = any type), considering at most the 100 most recent interactions per event type. Empty for unknown users. */
-  interactedItems(userId: string, eventTypes: readonly string[] | '*'): number[];
+  interactedItems(userId: string, eventTypes: readonly string[] | '*'): ItemSet;
   /** A Users dataset attribute of the user (CurrentUser.X), undefined when unknown. */
   userAttribute(userId: string, field: string): string | number | boolean | undefined;
 }
