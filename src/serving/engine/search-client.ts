@@ -1,8 +1,8 @@
 /**
- * The main thread's side of the search thread (search-worker.ts). Queries are batched: the
- * queries of the calls decoded in one event-loop turn go in one message, in batches of at most
- * EAGER_BATCH, so under load one message pair carries several calls and at low load a query
- * goes at once. A query gets
+ * The main thread's side of the search thread (search-worker.ts). Queries are batched: a batch
+ * goes as soon as EAGER_BATCH calls have asked, or at the end of the event-loop turn that decoded
+ * them (larger, when MAX_IN_FLIGHT batches were already out), so under load one message pair
+ * carries several calls and at low load a query goes at once. A query gets
  * the index's best `fetch` items rescored exactly; the filter is applied here, on the thread
  * that evaluated it, and the fetch grows when the filter leaves too few items.
  */
