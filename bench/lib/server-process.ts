@@ -40,13 +40,16 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
-/** Starts the server with the given database and data root and waits until it listens. */
-export async function startServerProcess(db: string, dataRoot: string, extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
-  if (!existsSync(ENTRY)) throw new Error('dist/ is missing: run `npm run build` first');
+/**
+ * Starts the server with the given database and data root and waits until it listens. `entry`
+ * is the built CLI to run (default this checkout's dist/cli/run.js; bench/serve/ab.ts runs two).
+ */
+export async function startServerProcess(db: string, dataRoot: string, extraEnv: Record<string, string> = {}, entry = ENTRY): Promise<ServerProcess> {
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first`);
   const port = await freePort();
   // e.g. ATTUNE_BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
   const nodeArgs = (process.env.ATTUNE_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ENTRY, 'serve', '--port', String(port), '--db', db, '--data-root', dataRoot], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, entry, 'serve', '--port', String(port), '--db', db, '--data-root', dataRoot], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ATTUNE_LOG_LEVEL: 'warn', ...extraEnv },
   });
