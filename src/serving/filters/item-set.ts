@@ -15,7 +15,6 @@ export class ItemSet {
   private table: number[];
   private shift: number;
   private order: number[] = [];
-  private count = 0;
 
   /** An empty set sized for about `expected` items (it grows as needed). */
   constructor(expected = 8) {
@@ -34,7 +33,7 @@ export class ItemSet {
 
   /** How many distinct items the set holds. */
   get size(): number {
-    return this.count;
+    return this.order.length;
   }
 
   /** The items in insertion order (the set's own array: do not modify it). */
@@ -64,12 +63,11 @@ export class ItemSet {
       if (held === item) return;
       slot = (slot + 1) & mask;
     }
-    if ((this.count + 1) * 2 > table.length) {
+    if ((this.order.length + 1) * 2 > table.length) {
       this.grow();
       this.place(item);
     } else table[slot] = item;
     this.order.push(item);
-    this.count++;
   }
 
   /** Adds every item of `list`. */
@@ -88,6 +86,6 @@ export class ItemSet {
   private grow(): void {
     this.table = new Array<number>(this.table.length * 2).fill(EMPTY);
     this.shift -= 1;
-    for (let i = 0; i < this.count; i++) this.place(this.order[i]!);
+    for (const item of this.order) this.place(item);
   }
 }
