@@ -40,7 +40,7 @@ import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { SeededRandom } from '../src/common/random.ts';
 import type { GroupRegistry } from '../src/serving/catalog/group-registry.ts';
-import { resolveVectorIndexOptions, VectorIndex, type VectorQuantization } from '../src/serving/engine/vector-index.ts';
+import { resolveVectorIndexOptions, VectorIndex } from '../src/serving/engine/vector-index.ts';
 import { readArtifact, writeArtifact } from '../src/store/artifacts.ts';
 import * as t from '../src/store/schema.ts';
 import { decodeModel, encodeModel, type ModelFile } from '../src/training/model-file.ts';
@@ -203,8 +203,8 @@ function fieldAt(root: unknown, path: string): ArrayBufferView | undefined {
 
 /** Arrays an ALS servable holds (private fields, looked up by name; absent ones are skipped). */
 const HELD_ARRAYS: [string, string][] = [
-  ['engine.factors', 'item factors the engine scores from'],
-  ['foldIn.y', 'item factors fold-in reads'],
+  ['engine.factors', 'item factors the engine scores from (exact engines only)'],
+  ['foldIn.rows', 'fold-in scratch: the history items\' rows'],
   ['userFactors', 'trained user factors'],
   ['foldIn.gram', 'gram YᵀY'],
   ['popOrder', 'popularity order'],
@@ -368,7 +368,8 @@ async function main(): Promise<void> {
     // The table.
     const rssDelta = after.rss - before.rss;
     const defaults = resolveVectorIndexOptions();
-    const indexEstimate = VectorIndex.estimateMemoryBytes(numItems, dim);
+    // The native index's own count (graph, f16 vectors, lookups): what memoryBytes has beside the servable's arrays.
+    const indexEstimate = servable.memoryBytes - userFactorBytes - numItems * 8;
     const wasmDelta = after.wasm - before.wasm;
     const abDelta = after.arrayBuffers - before.arrayBuffers;
     const heapDelta = after.heapUsed - before.heapUsed;
@@ -403,8 +404,8 @@ async function main(): Promise<void> {
     part('PGlite WebAssembly heap growth (never shrinks)', wasmDelta);
     part('JS array buffers, shared ones included (the servable arrays below)', abDelta);
     part('V8 heap (objects, strings, maps)', heapDelta);
-    part(`USearch HNSW index, estimate (M=${defaults.connectivity}, ${defaults.quantization}; memoryBytes says ${mib(servable.memoryBytes - itemFactorBytes - userFactorBytes - numItems * 8)})`, indexEstimate);
-    part(`  of which its own f16 copy of the vectors (${numItems.toLocaleString('en')} × ${dim} × 2 B)`, numItems * Math.ceil((dim * 2) / 8) * 8);
+    part(`item index (native: HNSW graph M=${defaults.connectivity} + the only copy of the item vectors, f16), its memoryBytes`, indexEstimate);
+    part(`  of which the f16 item vectors (${numItems.toLocaleString('en')} × ${dim} × 2 B)`, numItems * dim * 2);
     part('rest (memory freed before and reused by the deploy counts negative; native libraries; estimate error)', rssDelta - explained);
     part('**total RSS delta**', rssDelta);
 
@@ -424,16 +425,6 @@ async function main(): Promise<void> {
     for (const b of buffers) held += b.byteLength;
     console.log(`| **distinct buffers** | | | **${mib(held)}** |`);
     console.log(`| exploration pool (Int32 per cold catalog item, built on the first call; default weight 0.3) | | up to ${mib(group.catalog.size * 4)} | |`);
-    console.log(`\nUSearch index estimates at ${numItems.toLocaleString('en')} × ${dim} (VectorIndex.estimateMemoryBytes), beside the f32 factors the servable keeps for rescoring and fold-in:\n`);
-    console.log('| index | index bytes | index / raw | factors + index / raw |');
-    console.log('|---|---:|---:|---:|');
-    const variants: [number, VectorQuantization][] = [[defaults.connectivity, defaults.quantization], [8, 'f16'], [16, 'f16'], [defaults.connectivity, 'f32']];
-    for (const [m, q] of variants) {
-      const b = VectorIndex.estimateMemoryBytes(numItems, dim, { connectivity: m, quantization: q });
-      const isDefault = m === defaults.connectivity && q === defaults.quantization;
-      console.log(`| M=${m}, ${q}${isDefault ? ' (the default)' : ''} | ${mib(b)} | ${(b / itemFactorBytes).toFixed(2)} | ${((b + itemFactorBytes) / itemFactorBytes).toFixed(2)} |`);
-    }
-
     console.log('\nThe artifact read path on its own, run again after the deploy:\n');
     console.log('| step | value |');
     console.log('|---|---:|');

@@ -15,9 +15,6 @@
  *                                 [--recall-users 1000] [--memory-1m]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SeededRandom } from '../src/common/random.ts';
 import { exactTopK, type TopK } from '../src/serving/engine/top-k-exact.ts';
@@ -159,7 +156,7 @@ function fmtBytes(b: number): string {
 }
 
 /** Child process: builds one index over random vectors and prints its RSS growth as JSON. */
-function memoryChild(n: number, dim: number, connectivity: number, quantization: 'f16' | 'f32'): void {
+function memoryChild(n: number, dim: number, connectivity: number): void {
   const rng = new SeededRandom(5);
   const factors = new Float32Array(n * dim);
   for (let i = 0; i < factors.length; i++) factors[i] = rng.next() - 0.5;
@@ -167,17 +164,17 @@ function memoryChild(n: number, dim: number, connectivity: number, quantization:
   gc?.();
   const before = process.memoryUsage().rss;
   // Node memory is fixed per node by its level, so a cheap graph (expansion_add 8) measures the same bytes.
-  const index = VectorIndex.build(factors, n, dim, { connectivity, quantization, expansionAdd: 8 });
+  const index = VectorIndex.build(factors, n, dim, { connectivity, expansionAdd: 8 });
   gc?.();
   const rss = process.memoryUsage().rss - before;
   console.log(JSON.stringify({ rss, estimate: index.memoryBytes() }));
 }
 
 /** Runs `memoryChild` in a fresh process, so its RSS growth is the index's alone. */
-function measureMemory(n: number, dim: number, connectivity: number, quantization: 'f16' | 'f32'): { rss: number; estimate: number } {
+function measureMemory(n: number, dim: number, connectivity: number): { rss: number; estimate: number } {
   const out = execFileSync(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', process.argv[1]!, '--memory-child', `${n},${dim},${connectivity},${quantization}`],
+    ['--expose-gc', '--import', 'tsx', process.argv[1]!, '--memory-child', `${n},${dim},${connectivity}`],
     { encoding: 'utf8', maxBuffer: 1 << 20 },
   );
   return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { rss: number; estimate: number };
@@ -197,8 +194,8 @@ function main(): void {
     },
   });
   if (values['memory-child'] !== undefined) {
-    const [n, dim, m, q] = values['memory-child'].split(',');
-    memoryChild(Number(n), Number(dim), Number(m), q === 'f32' ? 'f32' : 'f16');
+    const [n, dim, m] = values['memory-child'].split(',');
+    memoryChild(Number(n), Number(dim), Number(m));
     return;
   }
   const n = Number(values.items);
@@ -245,8 +242,7 @@ function main(): void {
   ];
   console.log(`popular-skewed past items in the unfiltered top-${k}: ${(pastInTop / recallUsers).toFixed(1)} per user`);
 
-  // Index sweep: one build per connectivity, saved, then loaded once per expansion_search.
-  const dir = mkdtempSync(join(tmpdir(), 'serve-recall-'));
+  // Index sweep: one build per connectivity, searched once per expansion_search.
   const rows: Row[] = [];
   const configs: { connectivity: number; expansionAdd: number; efs: number[] }[] = [
     { connectivity: 16, expansionAdd: 128, efs: [64, 128, 256] },
@@ -254,17 +250,15 @@ function main(): void {
     { connectivity: 8, expansionAdd: 128, efs: [256] },
   ];
   let fileBytes = 0;
-  try {
+  {
     for (const { connectivity, expansionAdd, efs } of configs) {
       const opts: VectorIndexOptions = { connectivity, expansionAdd };
       const t0 = performance.now();
       const built = VectorIndex.build(items, n, dim, opts);
       const build = `${((performance.now() - t0) / 1000).toFixed(1)} s`;
-      const path = join(dir, `m${connectivity}.usearch`);
-      built.save(path);
-      if (connectivity === 16) fileBytes = statSync(path).size;
+      if (connectivity === 16) fileBytes = built.memoryBytes();
       for (const ef of efs) {
-        const index = VectorIndex.load(path, items, n, dim, { ...opts, expansionSearch: ef });
+        const index = VectorIndex.take(built.share(), { ...opts, expansionSearch: ef });
         const config = `M=${connectivity}, ef_add=${expansionAdd}, ef_search=${ef}`;
         for (const sc of scenarios) {
           const r = runIndex(index, usersVec, sc.users, dim, k, sc.blocked, sc.truth);
@@ -279,9 +273,6 @@ function main(): void {
       console.log(`| ${r.config} | ${r.filter} | ${r.build} | ${r.usPerQuery.toFixed(0)} | ${r.recall.toFixed(4)} | ${r.nulls} |`);
     }
     for (const sc of scenarios) console.log(`| exactTopK (JS scan) | ${sc.name} | – | ${sc.exactUs.toFixed(0)} | 1 | – |`);
-
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
 
   // Crossover: exact scan vs index (defaults) on sub-catalogs.
@@ -297,21 +288,14 @@ function main(): void {
   }
 
   // Memory: index bytes (RSS growth in a child) vs raw f32 vectors.
-  console.log(`\nsaved file (M=16, f16, ${n.toLocaleString('en')} items): ${fmtBytes(fileBytes)}`);
+  console.log(`\nindex memoryBytes (M=16, ${n.toLocaleString('en')} items): ${fmtBytes(fileBytes)}`);
   console.log(`\n| items × dim | index | raw f32 vectors | index RSS | RSS / raw | estimate | estimate / raw |`);
   console.log('|---|---|---|---|---|---|---|');
   for (const count of values['memory-1m'] ? [100_000, 1_000_000] : [100_000]) {
-    for (const [m, q] of [[16, 'f16'], [14, 'f16'], [8, 'f16'], [16, 'f32'], [14, 'f32']] as const) {
+    for (const m of [24, 16, 8]) {
       const raw = count * 64 * 4;
-      const { rss, estimate } = measureMemory(count, 64, m, q);
-      console.log(`| ${count.toLocaleString('en')} × 64 | M=${m}, ${q} | ${fmtBytes(raw)} | ${fmtBytes(rss)} | ${(rss / raw).toFixed(2)} | ${fmtBytes(estimate)} | ${(estimate / raw).toFixed(2)} |`);
-    }
-  }
-  if (!values['memory-1m']) {
-    for (const [m, q] of [[16, 'f16'], [14, 'f16'], [8, 'f16'], [16, 'f32'], [14, 'f32']] as const) {
-      const raw = 1_000_000 * 64 * 4;
-      const estimate = VectorIndex.estimateMemoryBytes(1_000_000, 64, { connectivity: m, quantization: q });
-      console.log(`| 1,000,000 × 64 | M=${m}, ${q} | ${fmtBytes(raw)} | (--memory-1m) | – | ${fmtBytes(estimate)} | ${(estimate / raw).toFixed(2)} |`);
+      const { rss, estimate } = measureMemory(count, 64, m);
+      console.log(`| ${count.toLocaleString('en')} × 64 | M=${m}, f16 | ${fmtBytes(raw)} | ${fmtBytes(rss)} | ${(rss / raw).toFixed(2)} | ${fmtBytes(estimate)} | ${(estimate / raw).toFixed(2)} |`);
     }
   }
   console.log(`\ntotal ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -27,5 +27,11 @@ export declare function buildTopKGraph(spec: ItemFactorsSpec & { readonly masked
  */
 export declare function buildRankGraph(spec: ItemFactorsSpec): Uint8Array;
 
+/**
+ * Scores of item vectors given with the request. Inputs `user` float [B, dim], `vectors` float
+ * [B, M, dim]; output `scores` float [B, M] with scores[b][m] = user[b] · vectors[b][m].
+ */
+export declare function buildVectorRankGraph(dim: number): Uint8Array;
+
 /** A one-node model (`y = x + x`, x float [1]) for probing whether execution providers load. */
 export declare function buildProbeGraph(): Uint8Array;

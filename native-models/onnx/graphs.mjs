@@ -237,6 +237,27 @@ export function buildRankGraph(spec) {
   });
 }
 
+/**
+ * Scores of given item vectors (gathered by the caller from an index that holds the only copy
+ * of the factors): MatMul(vectors, Unsqueeze(user, 2)) → Squeeze. No initializer, so one
+ * session serves any catalog of this dim. See README.md for the contract.
+ */
+export function buildVectorRankGraph(dim) {
+  if (!Number.isInteger(dim) || dim < 1) throw new RangeError(`buildVectorRankGraph: dim must be a positive integer, got ${dim}`);
+  return model({
+    name: 'attune_vector_rank',
+    doc: `inner-product scores of ${dim}-dimensional item vectors given with the request`,
+    nodes: [
+      node('Unsqueeze', ['user', 'axis_2'], ['user_col']), // [B, dim, 1]
+      node('MatMul', ['vectors', 'user_col'], ['scores_col']), // [B, M, 1]
+      node('Squeeze', ['scores_col', 'axis_2'], ['scores']), // [B, M]
+    ],
+    initializers: [tensor('axis_2', INT64, [1], BigInt64Array.of(2n))],
+    inputs: [valueInfo('user', FLOAT, ['batch', dim]), valueInfo('vectors', FLOAT, ['batch', 'candidates', dim])],
+    outputs: [valueInfo('scores', FLOAT, ['batch', 'candidates'])],
+  });
+}
+
 /** A one-node model (y = x + x, x float [1]) for probing whether execution providers load. */
 export function buildProbeGraph() {
   return model({

@@ -1,19 +1,23 @@
 /**
- * The item engine of a factor model: top-k by inner product under a filter, and scores of
- * given items. Which path answers is internal and chosen by catalog size and filter shape
- * (thresholds measured by bench/serve-exact.ts and bench/serve-recall.ts):
- * - a short explicit allowed list: exact JS scoring of just those items;
- * - a large catalog: the USearch index, in the search thread (built and searched beside the
- *   gRPC thread, queries batched), with over-fetch and post-filtering here, falling back to an
- *   exact scan of the allowed items when the filter is too selective for the index;
- * - a small catalog: exact scoring of every item through the ONNX Runtime top-k graph with
- *   the filter as its additive mask.
- * Ranking (GetPersonalizedRanking) runs through the ONNX rank graph, whose session is created
- * on first use so that campaigns that never rank do not hold a second copy of the factors.
+ * The item engine of a factor model: top-k by inner product under a filter, scores of given
+ * items, and the item vectors themselves (for fold-in). Which path answers is internal and
+ * chosen by catalog size and filter shape (thresholds measured by bench/serve-exact.ts and
+ * bench/serve-recall.ts):
+ * - a large catalog: the vector index (native-models/item-index), which holds the campaign's
+ *   only copy of the item vectors (f16). Searched in the search thread (built and searched
+ *   beside the gRPC thread, queries batched), with over-fetch and post-filtering here, falling
+ *   back to an exact scan of the allowed items when the filter is too selective for the index;
+ *   a short explicit allowed list is scored exactly from the index's vectors. Ranking gathers
+ *   the items' vectors into the ONNX vector-rank graph.
+ * - a small catalog (or no native index on this machine): exact scoring of every item through
+ *   the ONNX Runtime top-k graph with the filter as its additive mask, from f32 factors; ranking
+ *   through the ONNX rank graph, whose session is created on first use.
  */
 import type { Logger } from '../../common/logger.ts';
+import { nativeItemIndex, nativeItemIndexError } from './native-item-index.ts';
 import type { OnnxExactScorer } from './onnx-scorer.ts';
 import { OnnxExactScorer as Scorer } from './onnx-scorer.ts';
+import { OnnxVectorRanker } from './onnx-vector-ranker.ts';
 import { exactTopK, type TopK } from './top-k-exact.ts';
 import { type RemoteIndex, SearchThread } from './search-client.ts';
 import type { VectorIndexOptions } from './vector-index.ts';
@@ -27,8 +31,12 @@ export interface ItemEngine {
    * `blockedHint` estimates how many items it rejects.
    */
   topK(user: Float32Array, k: number, allows: ((item: number) => boolean) | null, list: Int32Array | null, blockedHint: number): Promise<TopK>;
-  /** Scores of the given items (NaN outside the model). */
+  /** Scores of the given items (model indexes in range). */
   rank(user: Float32Array, items: Int32Array): Promise<Float32Array>;
+  /** Writes the vectors of items[0 .. count) (model indexes in range) to out[i·dim ..], as the engine scores them. */
+  vectors(items: Int32Array, count: number, out: Float32Array): void;
+  /** True when the engine keeps its own copy of the vectors: the factors it was built from can be dropped. */
+  readonly ownsVectors: boolean;
   readonly memoryBytes: number;
   close(): void;
 }
@@ -45,22 +53,29 @@ export interface EngineOptions {
   /** ONNX Runtime execution providers, in order (CPU is always the last fallback). */
   executionProviders?: string[];
   index?: VectorIndexOptions;
-  /** Where the search thread's statistics go (debug level). */
+  /** Where the search thread's statistics go (debug level), and the warning when the native index is missing. */
   logger?: Logger;
 }
 
-/** Allowed lists at most this long are scored exactly in JS (cheaper than any index query). */
+/** Allowed lists at most this long are scored exactly (cheaper than any index query). */
 const SHORT_LIST = 2_000;
+
+type OnnxOptions = { executionProviders?: string[]; intraOpThreads: number };
 
 /** An engine factory with these options; large catalogs share one search thread, started on first use. */
 export function engineFactory(options: EngineOptions = {}): EngineFactory {
   const threshold = options.indexThreshold ?? 20_000;
-  const onnx = { ...(options.executionProviders ? { executionProviders: options.executionProviders } : {}), intraOpThreads: 1 };
+  const onnx: OnnxOptions = { ...(options.executionProviders ? { executionProviders: options.executionProviders } : {}), intraOpThreads: 1 };
   let thread: SearchThread | undefined;
+  let warned = false;
   const create: EngineFactory = async (factors, numItems, dim) => {
-    if (numItems >= threshold) {
+    if (numItems >= threshold && nativeItemIndex) {
       thread ??= new SearchThread((stats) => options.logger?.debug(stats, 'search thread'));
-      return new IndexedEngine(factors, numItems, dim, await thread.build(factors, numItems, dim, options.index ?? {}), onnx);
+      return new IndexedEngine(await thread.build(factors, numItems, dim, options.index ?? {}), dim, onnx);
+    }
+    if (numItems >= threshold && !warned) {
+      warned = true;
+      options.logger?.warn({ reason: nativeItemIndexError }, 'native item index not available: large catalogs are scored exactly (slower)');
     }
     return new ExactEngine(factors, numItems, dim, await Scorer.create(factors, numItems, dim, onnx), onnx);
   };
@@ -71,73 +86,52 @@ export function engineFactory(options: EngineOptions = {}): EngineFactory {
   return create;
 }
 
-abstract class BaseEngine {
-  private ranker: Promise<OnnxExactScorer> | undefined;
-
-  constructor(
-    protected readonly factors: Float32Array,
-    protected readonly numItems: number,
-    protected readonly dim: number,
-    private readonly onnx: { executionProviders?: string[]; intraOpThreads: number },
-    scorer?: OnnxExactScorer,
-  ) {
-    if (scorer) this.ranker = Promise.resolve(scorer);
-  }
-
-  async rank(user: Float32Array, items: Int32Array): Promise<Float32Array> {
-    this.ranker ??= Scorer.create(this.factors, this.numItems, this.dim, this.onnx);
-    return (await this.ranker).rank(user, items);
-  }
-
-  protected shortList(user: Float32Array, k: number, list: Int32Array): TopK {
-    return exactTopK(this.factors, this.numItems, this.dim, user, k, null, list);
-  }
-
-  close(): void {
-    void this.ranker?.then((s) => s.release());
-  }
-}
-
-class IndexedEngine extends BaseEngine implements ItemEngine {
+class IndexedEngine implements ItemEngine {
   readonly kind = 'index';
+  readonly ownsVectors = true;
+  private ranker: Promise<OnnxVectorRanker> | undefined;
 
   constructor(
-    factors: Float32Array,
-    numItems: number,
-    dim: number,
     private readonly index: RemoteIndex,
-    onnx: { executionProviders?: string[]; intraOpThreads: number },
-  ) {
-    super(factors, numItems, dim, onnx);
-  }
+    private readonly dim: number,
+    private readonly onnx: OnnxOptions,
+  ) {}
 
   get memoryBytes(): number {
-    return this.factors.byteLength + this.index.memoryBytes;
+    return this.index.memoryBytes;
   }
 
   async topK(user: Float32Array, k: number, allows: ((item: number) => boolean) | null, list: Int32Array | null, blockedHint: number): Promise<TopK> {
-    if (list && list.length <= SHORT_LIST) return this.shortList(user, k, list);
-    return (await this.index.search(user, k, allows, blockedHint)) ?? exactTopK(this.factors, this.numItems, this.dim, user, k, allows, list);
+    if (list && list.length <= SHORT_LIST) return this.index.vectors.exactTopK(user, k, null, list);
+    return (await this.index.search(user, k, allows, blockedHint)) ?? this.index.vectors.exactTopK(user, k, allows, list);
   }
 
-  override close(): void {
+  async rank(user: Float32Array, items: Int32Array): Promise<Float32Array> {
+    this.ranker ??= OnnxVectorRanker.create(this.dim, this.onnx);
+    return (await this.ranker).rank(user, items.length, (out) => this.index.vectors.gather(items, items.length, out));
+  }
+
+  vectors(items: Int32Array, count: number, out: Float32Array): void {
+    this.index.vectors.gather(items, count, out);
+  }
+
+  close(): void {
     this.index.drop();
-    super.close();
+    void this.ranker?.then((r) => r.release());
   }
 }
 
-class ExactEngine extends BaseEngine implements ItemEngine {
+class ExactEngine implements ItemEngine {
   readonly kind = 'exact';
+  readonly ownsVectors = false;
 
   constructor(
-    factors: Float32Array,
-    numItems: number,
-    dim: number,
+    private readonly factors: Float32Array,
+    private readonly numItems: number,
+    private readonly dim: number,
     private readonly scorer: OnnxExactScorer,
-    onnx: { executionProviders?: string[]; intraOpThreads: number },
-  ) {
-    super(factors, numItems, dim, onnx, scorer);
-  }
+    _onnx: OnnxOptions,
+  ) {}
 
   get memoryBytes(): number {
     // The factors, and the ONNX session's own copy of them.
@@ -145,11 +139,28 @@ class ExactEngine extends BaseEngine implements ItemEngine {
   }
 
   async topK(user: Float32Array, k: number, allows: ((item: number) => boolean) | null, list: Int32Array | null): Promise<TopK> {
-    if (list && list.length <= SHORT_LIST) return this.shortList(user, k, list);
+    if (list && list.length <= SHORT_LIST) return exactTopK(this.factors, this.numItems, this.dim, user, k, null, list);
     if (!allows) return this.scorer.topK(user, k);
     // Blocked items as a list (the scorer queues calls, so it must not share a mask buffer with the next request).
     const blocked: number[] = [];
     for (let i = 0; i < this.numItems; i++) if (!allows(i)) blocked.push(i);
     return this.scorer.topK(user, k, { list: Int32Array.from(blocked) });
+  }
+
+  rank(user: Float32Array, items: Int32Array): Promise<Float32Array> {
+    return this.scorer.rank(user, items);
+  }
+
+  vectors(items: Int32Array, count: number, out: Float32Array): void {
+    const dim = this.dim;
+    for (let i = 0; i < count; i++) {
+      const item = items[i]!;
+      if (!(item >= 0 && item < this.numItems)) throw new RangeError(`item ${item} is outside the model (0 .. ${this.numItems})`);
+      out.set(this.factors.subarray(item * dim, (item + 1) * dim), i * dim);
+    }
+  }
+
+  close(): void {
+    void this.scorer.release();
   }
 }

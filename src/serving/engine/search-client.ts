@@ -6,9 +6,6 @@
  * the index's best `fetch` items rescored exactly; the filter is applied here, on the thread
  * that evaluated it, and the fetch grows when the filter leaves too few items.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { TopK } from './top-k-exact.ts';
 import type { SearchReply, SearchRequest } from './search-worker.ts';
@@ -31,14 +28,13 @@ export class SearchThread {
   private readonly worker: Worker;
   private nextId = 1;
   private seq = 0;
-  private readonly builds = new Map<number, { resolve: (bytes: number) => void; reject: (e: Error) => void }>();
+  private readonly builds = new Map<number, { resolve: (built: { memoryBytes: number; shared: number }) => void; reject: (e: Error) => void }>();
   private queue: Pending[] = [];
   /** Batches sent and not answered yet, oldest first. */
   private readonly inFlight: Pending[][] = [];
   private flushScheduled = false;
   private dead: Error | undefined;
   private readonly sentAt: number[] = [];
-  private dir: string | undefined;
   /** Batches and queries sent, and milliseconds batches spent in the search thread (send to reply). */
   readonly stats = { batches: 0, queries: 0, roundTripMs: 0 };
 
@@ -76,26 +72,19 @@ export class SearchThread {
   }
 
   /**
-   * Builds an index over shared factors in the search thread; resolves once both threads map it.
-   * The index file lives only while it is being mapped: it is removed at once (the mappings stay).
+   * Builds an index over shared factors in the search thread; resolves once this thread holds
+   * the same native index too. The factors are only read during the build.
    */
   async build(factors: Float32Array, numItems: number, dim: number, options: VectorIndexOptions): Promise<RemoteIndex> {
     if (!(factors.buffer instanceof SharedArrayBuffer)) throw new Error('search-thread indexes need factors in a SharedArrayBuffer');
     if (this.dead) throw this.dead;
     const id = this.nextId++;
-    this.dir ??= mkdtempSync(join(tmpdir(), 'attune-index-'));
-    const path = join(this.dir, `${id}.usearch`);
-    try {
-      const bytes = await new Promise<number>((resolve, reject) => {
-        this.builds.set(id, { resolve, reject });
-        this.track();
-        this.post({ op: 'build', id, factors, numItems, dim, options, path });
-      });
-      const local = VectorIndex.load(path, factors, numItems, dim, options, 'view');
-      return new RemoteIndex(this, id, local, bytes, options);
-    } finally {
-      rmSync(path, { force: true });
-    }
+    const built = await new Promise<{ memoryBytes: number; shared: number }>((resolve, reject) => {
+      this.builds.set(id, { resolve, reject });
+      this.track();
+      this.post({ op: 'build', id, factors, numItems, dim, options });
+    });
+    return new RemoteIndex(this, id, VectorIndex.take(built.shared, options), built.memoryBytes, options);
   }
 
   /** Queries waiting for the search thread (not yet sent to it). */
@@ -145,7 +134,6 @@ export class SearchThread {
   /** Stops the thread. */
   async close(): Promise<void> {
     await this.worker.terminate();
-    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
   }
 
   private flush(): void {
@@ -179,7 +167,7 @@ export class SearchThread {
     if (m.op === 'built' || m.op === 'failed') {
       const b = this.builds.get(m.id);
       this.builds.delete(m.id);
-      if (m.op === 'built') b?.resolve(m.memoryBytes);
+      if (m.op === 'built') b?.resolve(m);
       else b?.reject(new Error(`building the vector index failed: ${m.message}`));
       this.track();
       return;
@@ -222,7 +210,7 @@ const MAX_IN_FLIGHT = 16;
 const EAGER_BATCH = 8;
 
 /**
- * A vector index built by the search thread and mapped by both threads. Queries go to the search
+ * A vector index built by the search thread and held by both threads (one native index). Queries go to the search
  * thread, batched; when its backlog is long, or while it builds another index (a campaign
  * update), the calling thread searches its own view instead, so both cores search under load
  * and no query waits behind a build.
@@ -236,7 +224,7 @@ export class RemoteIndex {
     private readonly thread: SearchThread,
     readonly id: number,
     private readonly local: VectorIndex,
-    /** The index's memory (estimate; mapped once for both threads). */
+    /** The index's resident bytes (held once for both threads). */
     readonly memoryBytes: number,
     options: VectorIndexOptions,
   ) {
@@ -260,8 +248,14 @@ export class RemoteIndex {
     }
   }
 
-  /** Frees the index. */
+  /** This thread's view of the index: gathers and exact scores read it directly. */
+  get vectors(): VectorIndex {
+    return this.local;
+  }
+
+  /** Frees the index (in both threads). */
   drop(): void {
     this.thread.drop(this.id);
+    this.local.release();
   }
 }

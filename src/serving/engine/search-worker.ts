@@ -1,9 +1,9 @@
 /**
  * The search thread: holds the vector indexes of the campaigns this process serves and answers
  * batches of queries, so that index builds (seconds) and searches (the bulk of a
- * GetRecommendations' CPU) run beside the gRPC thread instead of on it. The item factors are
- * shared with the main thread through SharedArrayBuffers, and each built index through a
- * memory-mapped file that both threads view; only queries and candidate lists are copied.
+ * GetRecommendations' CPU) run beside the gRPC thread instead of on it. The item factors come
+ * in a SharedArrayBuffer (read once, for the build); each built index is one native object that
+ * the main thread reads too (VectorIndex.share / take); only queries and candidate lists are copied.
  * Messages: see search-client.ts.
  */
 import { parentPort } from 'node:worker_threads';
@@ -11,13 +11,13 @@ import { VectorIndex, type VectorIndexOptions } from './vector-index.ts';
 
 /** Main thread → search thread. */
 export type SearchRequest =
-  | { op: 'build'; id: number; factors: Float32Array; numItems: number; dim: number; options: VectorIndexOptions; path: string }
+  | { op: 'build'; id: number; factors: Float32Array; numItems: number; dim: number; options: VectorIndexOptions }
   | { op: 'drop'; id: number }
   | { op: 'search'; seq: number; index: Int32Array; fetch: Int32Array; offset: Int32Array; users: Float32Array };
 
 /** Search thread → main thread. */
 export type SearchReply =
-  | { op: 'built'; id: number; memoryBytes: number }
+  | { op: 'built'; id: number; memoryBytes: number; shared: number }
   | { op: 'failed'; id: number; message: string }
   | { op: 'results'; seq: number; counts: Int32Array; items: Int32Array; scores: Float32Array; errors: (string | null)[] };
 
@@ -27,17 +27,16 @@ const port = parentPort!;
 port.on('message', (m: SearchRequest) => {
   if (m.op === 'build') {
     try {
-      // Built here, written to `path`, and searched through a memory-mapped view of that file,
-      // which the main thread maps too: one copy in memory for both threads.
+      // Built here on one thread (the other core serves calls meanwhile); the main thread takes
+      // the same native index by its shared id: one copy in memory for both threads.
       const built = VectorIndex.build(m.factors, m.numItems, m.dim, { ...m.options, threads: 1 });
-      const memoryBytes = built.memoryBytes();
-      built.save(m.path);
-      indexes.set(m.id, VectorIndex.load(m.path, m.factors, m.numItems, m.dim, m.options, 'view'));
-      port.postMessage({ op: 'built', id: m.id, memoryBytes } satisfies SearchReply);
+      indexes.set(m.id, built);
+      port.postMessage({ op: 'built', id: m.id, memoryBytes: built.memoryBytes(), shared: built.share() } satisfies SearchReply);
     } catch (err) {
       port.postMessage({ op: 'failed', id: m.id, message: err instanceof Error ? err.message : String(err) } satisfies SearchReply);
     }
   } else if (m.op === 'drop') {
+    indexes.get(m.id)?.release();
     indexes.delete(m.id);
   } else {
     const reply = search(m);

@@ -1,10 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SeededRandom } from '../../common/random.ts';
 import { dotAt, exactTopK, type TopK } from './top-k-exact.ts';
 import { resolveVectorIndexOptions, VectorIndex } from './vector-index.ts';
+
+/** The float value of the IEEE half nearest to x (ties to even): what the index stores. */
+function roundToHalf(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  const a = Math.abs(x);
+  if (a >= 65520) return Math.sign(x) * Infinity;
+  let e = Math.floor(Math.log2(a));
+  if (2 ** e > a) e--;
+  if (2 ** (e + 1) <= a) e++;
+  const ulp = 2 ** (Math.max(e, -14) - 10);
+  const q = a / ulp;
+  const f = Math.floor(q);
+  const d = q - f;
+  const r = d > 0.5 ? f + 1 : d < 0.5 ? f : f % 2 === 0 ? f : f + 1;
+  return Math.sign(x) * r * ulp;
+}
 
 /** Low-rank MF-like vectors: basis·z + noise, log-normal norms (as trained factors look). */
 function lowRank(rows: number, dim: number, basis: Float32Array, rank: number, rng: SeededRandom): Float32Array {
@@ -59,14 +72,34 @@ describe('VectorIndex', () => {
     expect(sum / queries).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('returns exact f32 dot products, best first', () => {
+  it('stores each vector as the nearest half, and scores with it: search, score and gather agree', () => {
+    const halves = Float32Array.from(factors, roundToHalf);
+    const out = new Float32Array(3 * dim);
+    index.gather(Int32Array.of(0, 7, n - 1), 3, out);
+    expect(Array.from(out)).toEqual([...halves.subarray(0, dim), ...halves.subarray(7 * dim, 8 * dim), ...halves.subarray((n - 1) * dim, n * dim)]);
     for (let q = 0; q < 20; q++) {
       const got = index.search(user(q), k) as TopK;
       expect(got.items.length).toBe(k);
+      const scored = new Float32Array(k);
+      index.score(user(q), got.items, k, scored);
+      expect(Array.from(scored)).toEqual(Array.from(got.scores));
       for (let i = 0; i < k; i++) {
-        expect(got.scores[i]).toBe(dotAt(factors, (got.items[i] as number) * dim, user(q), dim));
+        const want = dotAt(halves, (got.items[i] as number) * dim, user(q), dim);
+        expect(Math.abs((got.scores[i] as number) - want)).toBeLessThanOrEqual(1e-5 * (1 + Math.abs(want)));
         if (i > 0) expect(got.scores[i] as number).toBeLessThanOrEqual(got.scores[i - 1] as number);
       }
+    }
+  });
+
+  it('scans exactly with the stored vectors: the same top-k as a brute force over them', () => {
+    const halves = Float32Array.from(factors, roundToHalf);
+    for (let q = 0; q < 5; q++) {
+      const allows = (i: number): boolean => i % 3 !== 0;
+      const got = index.exactTopK(user(q), k, allows);
+      const want = exactTopK(halves, n, dim, user(q), k, allows);
+      expect(recall(got, want)).toBe(1);
+      const list = Int32Array.from({ length: 3_000 }, (_, i) => (i * 7) % n);
+      expect(recall(index.exactTopK(user(q), k, null, list), exactTopK(halves, n, dim, user(q), k, null, list))).toBe(1);
     }
   });
 
@@ -150,53 +183,32 @@ describe('VectorIndex', () => {
     expect(Array.from(got.items)).toEqual(Array.from(exactTopK(factors, 30, dim, user(2), k, (i) => i >= 10).items));
   });
 
-  it('finds an item added after the build, scored from its own vector', () => {
-    const local = VectorIndex.build(factors, 2_000, dim);
-    const u = user(3);
-    const boosted = Float32Array.from(u, (x) => x * 100);
-    local.add(5_000, boosted);
-    expect(local.size).toBe(2_001);
-    const got = local.search(u, k) as TopK;
-    expect(got.items[0]).toBe(5_000);
-    expect(got.scores[0]).toBe(dotAt(boosted, 0, u, dim));
-    // Replacing a built item's vector moves it too.
-    const sunk = Float32Array.from(u, (x) => -x);
-    const top = got.items[1] as number;
-    local.add(top, sunk);
-    expect(local.size).toBe(2_001);
-    expect(Array.from((local.search(u, k) as TopK).items)).not.toContain(top);
+  it('hands the same index to another holder, and frees it only when both released it', () => {
+    const own = VectorIndex.build(factors, 2_000, dim);
+    const other = VectorIndex.take(own.share());
+    expect(other.size).toBe(2_000);
+    expect(Array.from(other.candidates(user(5), 30).items)).toEqual(Array.from(own.candidates(user(5), 30).items));
+    own.release();
+    expect(() => own.candidates(user(5), 30)).toThrow(/released/);
+    expect(other.candidates(user(5), 30).items.length).toBe(30);
+    other.release();
+    expect(() => VectorIndex.take(123_456)).toThrow(/no index is shared/);
   });
 
-  it('saves and loads the same graph with another expansion_search', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vector-index-'));
-    try {
-      const path = join(dir, 'index.usearch');
-      index.save(path);
-      const loaded = VectorIndex.load(path, factors, n, dim, { expansionSearch: 256 });
-      expect(loaded.size).toBe(n);
-      expect(loaded.options.expansionSearch).toBe(256);
-      const got = loaded.search(user(4), k) as TopK;
-      expect(recall(got, exactTopK(factors, n, dim, user(4), k))).toBeGreaterThanOrEqual(0.96);
-      expect(() => VectorIndex.load(path, factors, n - 1, dim)).toThrow(RangeError);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('estimates its memory from f16 vectors, graph links and lookups', () => {
+  it('counts its memory: f16 vectors and level-0 links, less than the f32 vectors and links would take', () => {
     const bytes = index.memoryBytes();
     const vectors = n * dim * 2;
-    const links = n * 2 * 16 * 4;
+    const links = n * 2 * index.options.connectivity * 4;
     expect(bytes).toBeGreaterThan(vectors + links);
-    expect(bytes).toBeLessThan(3 * (vectors + links));
-    expect(VectorIndex.estimateMemoryBytes(n, dim, { quantization: 'f32' })).toBeGreaterThan(VectorIndex.estimateMemoryBytes(n, dim));
+    expect(bytes).toBeLessThan(2 * vectors + links);
   });
 
   it('refuses bad shapes and settings', () => {
     expect(() => VectorIndex.build(factors, n + 1, dim)).toThrow(RangeError);
     expect(() => index.search(new Float32Array(dim + 1), k)).toThrow(RangeError);
-    expect(() => index.add(1, new Float32Array(dim - 1))).toThrow(RangeError);
-    expect(() => resolveVectorIndexOptions({ quantization: 'i8' as 'f16' })).toThrow(RangeError);
+    expect(() => index.gather(Int32Array.of(n), 1, new Float32Array(dim))).toThrow(/outside the index/);
+    expect(() => index.score(user(0), Int32Array.of(-1), 1, new Float32Array(1))).toThrow(/outside the index/);
+    expect(() => index.gather(Int32Array.of(0, 1), 2, new Float32Array(dim))).toThrow(/shorter/);
     expect(() => resolveVectorIndexOptions({ connectivity: 0 })).toThrow(RangeError);
   });
 });

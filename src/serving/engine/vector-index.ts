@@ -1,24 +1,26 @@
 /**
- * Approximate top-k by inner product over item factor vectors: a USearch HNSW index (metric
- * 'ip', f16 storage) with post-filtering, since USearch's JS API has no filtered search.
+ * Approximate top-k by inner product over item factor vectors: an HNSW graph (USearch's
+ * index_gt) in the item-index addon (native-models/item-index), with post-filtering here.
+ *
+ * The addon stores each item vector once, in half precision, and that copy is the campaign's
+ * only copy of its item factors: the graph measures against it, and gathers (fold-in, ranking)
+ * and exact scores read it. Scores are float dot products of the f32 query with the stored
+ * vectors, the same on every path (search, `score`, `exactTopK`), so a query's candidates come
+ * back exactly scored and ordered.
  *
  * A query over-fetches (past the items the filter may block), drops the items the filter
  * rejects, retries with a larger fetch when too few survive, and gives up (null) when the filter
  * is so selective that the caller should score its allowed list exactly (`exactTopK`).
- * Returned scores are recomputed from the f32 factors, so they are exact, not f16-rounded.
  *
- * Known limit, measured: inner-product HNSW finds deep ranks less well than the top ones (ranks
- * 26–50 at 0.95–0.97 even with a fetch of 800), so when a filter blocks the user's very top
- * items, recall@25 falls from ≈0.98 to ≈0.94. A larger connectivity helps (M=32) but doubles
- * the graph's memory. (The MIPS→cosine transform, one extra component that equalises norms, was
- * tried and was far worse on MF-like data: 0.86 at the same settings.)
+ * Known limit, measured: inner-product HNSW finds deep ranks less well than the top ones, so when
+ * a filter blocks the user's very top items, recall@25 falls (bench/serve-recall.ts). A larger
+ * connectivity helps at the cost of graph memory. (The MIPS→cosine transform, one extra component
+ * that equalises norms, was tried and was far worse on MF-like data: 0.86 at the same settings.)
  */
 import { availableParallelism } from 'node:os';
-import { Index, MetricKind, ScalarKind } from 'usearch';
-import { dotAt, sortBestFirst, type TopK } from './top-k-exact.ts';
-
-/** How the index stores vectors. i8 is refused: USearch's i8 cast L2-normalises, which breaks inner products. */
-export type VectorQuantization = 'f16' | 'f32';
+import { TopK as TopKSelector } from '../../training/recipes/shared/top-k.ts';
+import { type NativeIndexHandle, requireNativeItemIndex } from './native-item-index.ts';
+import type { TopK } from './top-k-exact.ts';
 
 /** Index settings; every field has a measured default (see bench/serve-recall.ts). */
 export interface VectorIndexOptions {
@@ -27,22 +29,20 @@ export interface VectorIndexOptions {
    * on clustered data (bench/serve/recall-model.ts) the user's best items once their past items
    * are filtered out were found at recall@25 ≈ 0.999 with M=24 and expansion_add 200, against
    * ≈ 0.975 with M=16 at any expansion_search (inner-product graphs need the extra links).
-   * USearch allocates nodes 64-byte aligned: a level-0 node costs 128 bytes up to M=14, 256 at 24.
+   * A level-0 node costs 4·2M + 10 bytes, rounded up to 8 (208 at M=24).
    */
   connectivity?: number;
   /** Candidate-list size while inserting; higher builds a better graph, slower. Default 200 (see connectivity). */
   expansionAdd?: number;
   /**
-   * Candidate-list size while searching (USearch raises it to the fetch size when the fetch is
-   * larger). Fixed for the life of the index (`load` can change it). Default 64: with M=24 the
-   * graph is good enough that a wider search buys little recall for its time (recall-model.ts).
+   * Candidate-list size while searching (raised to the fetch size when the fetch is larger); a
+   * setting of each VectorIndex object, so one built graph can be searched with several. Default 64: with M=24 the graph is good enough that a wider search buys little recall for
+   * its time (recall-model.ts).
    */
   expansionSearch?: number;
-  /** Storage scalar. Default 'f16' (same recall as f32 on MF factors, half the vector bytes). */
-  quantization?: VectorQuantization;
-  /** Threads for the bulk build and for `searchBatch`. Default: all cores. */
+  /** Threads for the build. Default: all cores. */
   threads?: number;
-  /** Extra candidates fetched and rescored beyond k, as a fraction of k (at least 8). Default 0.25. */
+  /** Extra candidates fetched beyond k, as a fraction of k (at least 8). Default 0.25. */
   overFetch?: number;
   /**
    * A query gives up (returns null) once a fetch of this fraction of the catalog, or of
@@ -60,7 +60,6 @@ export function resolveVectorIndexOptions(options: VectorIndexOptions = {}): Res
     connectivity: options.connectivity ?? 24,
     expansionAdd: options.expansionAdd ?? 200,
     expansionSearch: options.expansionSearch ?? 64,
-    quantization: options.quantization ?? 'f16',
     threads: options.threads ?? availableParallelism(),
     overFetch: options.overFetch ?? 0.25,
     maxFetchFraction: options.maxFetchFraction ?? 0.2,
@@ -70,9 +69,6 @@ export function resolveVectorIndexOptions(options: VectorIndexOptions = {}): Res
     if (!Number.isInteger(value) || value < 1) throw new RangeError(`${key} must be a positive integer, got ${value}`);
   }
   if (resolved.connectivity < 2) throw new RangeError(`connectivity must be at least 2, got ${resolved.connectivity}`);
-  if (resolved.quantization !== 'f16' && resolved.quantization !== 'f32') {
-    throw new RangeError(`quantization must be 'f16' or 'f32', got ${String(resolved.quantization)}`);
-  }
   if (!(resolved.overFetch >= 0)) throw new RangeError(`overFetch must be ≥ 0, got ${resolved.overFetch}`);
   if (!(resolved.maxFetchFraction > 0 && resolved.maxFetchFraction <= 1)) {
     throw new RangeError(`maxFetchFraction must be in (0, 1], got ${resolved.maxFetchFraction}`);
@@ -86,15 +82,8 @@ const MAX_ITEM = 0x7fffffff;
 /** How much a fetch grows on each retry. */
 export const RETRY_GROWTH = 4;
 
-/** The smallest power of two ≥ n. */
-function ceil2(n: number): number {
-  return n <= 1 ? 1 : 2 ** Math.ceil(Math.log2(n));
-}
-
-/** n rounded up to a multiple of `to`. */
-function roundUp(n: number, to: number): number {
-  return Math.ceil(n / to) * to;
-}
+/** Items scored per native call by the exact scan. */
+const SCAN_CHUNK = 1024;
 
 /** Throws unless `factors` holds `numItems` rows of `dim` floats. */
 function checkShape(factors: Float32Array, numItems: number, dim: number): void {
@@ -107,132 +96,79 @@ function checkShape(factors: Float32Array, numItems: number, dim: number): void 
   }
 }
 
-/** An empty USearch index for `dim`-dimensional vectors, inner-product metric. */
-function newIndex(dim: number, options: ResolvedVectorIndexOptions): Index {
-  return new Index({
-    dimensions: dim,
-    metric: MetricKind.IP,
-    quantization: options.quantization === 'f16' ? ScalarKind.F16 : ScalarKind.F32,
-    connectivity: options.connectivity,
-    expansion_add: options.expansionAdd,
-    expansion_search: options.expansionSearch,
-    multi: false,
-  });
-}
-
-/** An HNSW index over item factor vectors with exact rescoring and post-filtering. */
+/** An HNSW index over item vectors (stored once, f16) with exact scoring and post-filtering. */
 export class VectorIndex {
   /** Vector length. */
   readonly dim: number;
-  /** The settings in force (after `load`, connectivity is the file's). */
+  /** How many items the index holds (items 0 .. size). */
+  readonly size: number;
+  /** The settings in force. */
   readonly options: ResolvedVectorIndexOptions;
-  private readonly index: Index;
-  /** Row-major f32 vectors of the items as built; held by reference, never copied or written. */
-  private readonly factors: Float32Array;
-  /** Vectors given to `add` (new items, or new vectors for built ones); they override `factors`. */
-  private readonly added = new Map<number, Float32Array>();
-  /** Working memory for one query: the heap that ranks the survivors by exact score. */
+  private handle: NativeIndexHandle | null;
+  /** Working memory of the exact scan (one per index per thread: an index object is used by one thread). */
+  private scan: { items: Int32Array; scores: Float32Array; heap: TopKSelector } | undefined;
 
-  private constructor(index: Index, factors: Float32Array, dim: number, options: ResolvedVectorIndexOptions) {
-    this.index = index;
-    this.factors = factors;
-    this.dim = dim;
-    this.options = options;
+  private constructor(handle: NativeIndexHandle, options: ResolvedVectorIndexOptions) {
+    const info = requireNativeItemIndex().info(handle);
+    this.handle = handle;
+    this.dim = info.dim;
+    this.size = info.size;
+    this.options = Object.freeze({ ...options, connectivity: info.connectivity });
   }
 
   /**
    * Builds an index over items 0 .. numItems) of `factors` (row-major, `dim` floats per item;
-   * key = item index) in one bulk insert on `options.threads` threads. Blocks the calling
-   * thread for the whole build. `factors` is kept by reference for rescoring: do not modify it.
+   * key = item index) on `options.threads` threads. Blocks the calling thread for the whole
+   * build. The vectors are copied (as f16): `factors` can be dropped afterwards.
    */
   static build(factors: Float32Array, numItems: number, dim: number, options?: VectorIndexOptions): VectorIndex {
-    const resolved = resolveVectorIndexOptions(options);
+    const o = resolveVectorIndexOptions(options);
     checkShape(factors, numItems, dim);
-    const index = newIndex(dim, resolved);
-    if (numItems > 0) {
-      const keys = new BigUint64Array(numItems);
-      for (let i = 0; i < numItems; i++) keys[i] = BigInt(i);
-      index.add(keys, factors.subarray(0, numItems * dim), resolved.threads);
-    }
-    return new VectorIndex(index, factors, dim, resolved);
+    const handle = requireNativeItemIndex().build(factors, numItems, dim, o.connectivity, o.expansionAdd, o.threads);
+    return new VectorIndex(handle, o);
   }
 
   /**
-   * Loads an index written by `save` over the same `factors`. Connectivity and the stored scalar
-   * come from the file (pass the `quantization` it was built with: `memoryBytes` counts by it);
-   * `expansionSearch` and `threads` from `options`, so one saved graph can be searched with
-   * several settings. Checks the file holds `numItems` items of `dim`.
+   * The index another thread passed with `share()` (the same native index, not a copy).
+   * Connectivity comes from the index; `expansionSearch` is this object's own.
    */
-  static load(path: string, factors: Float32Array, numItems: number, dim: number, options?: VectorIndexOptions, mode: 'load' | 'view' = 'load'): VectorIndex {
-    const resolved = resolveVectorIndexOptions(options);
-    checkShape(factors, numItems, dim);
-    const index = newIndex(dim, resolved);
-    // view: memory-mapped, read-only, its pages shared with every other view of the file.
-    if (mode === 'view') index.view(path);
-    else index.load(path);
-    if (index.dimensions() !== dim) throw new RangeError(`${path} holds ${index.dimensions()}-dimensional vectors, expected ${dim}`);
-    if (index.size() !== numItems) throw new RangeError(`${path} holds ${index.size()} items, expected ${numItems}`);
-    const connectivity = index.connectivity();
-    return new VectorIndex(index, factors, dim, Object.freeze({ ...resolved, connectivity }));
+  static take(id: number, options?: VectorIndexOptions): VectorIndex {
+    return new VectorIndex(requireNativeItemIndex().take(id), resolveVectorIndexOptions(options));
   }
 
-  /**
-   * Writes the graph and its stored vectors to `path` (about memoryBytes() on disk). Only an
-   * index as built can be saved: vectors given to `add` live beside the graph and are not written.
-   */
-  save(path: string): void {
-    if (this.added.size > 0) throw new Error('cannot save an index that has had items added since it was built');
-    this.index.save(path);
+  /** Parks a reference to this index for one `VectorIndex.take(id)`, on any thread. */
+  share(): number {
+    return requireNativeItemIndex().share(this.live());
   }
 
-  /** How many items the index holds. */
-  get size(): number {
-    return this.index.size();
-  }
-
-  /**
-   * Adds item `item` with `vector` (copied), or replaces its vector if the index has it already.
-   * Later searches can return it, scored from this vector. O(log n) graph insertion; blocks.
-   */
-  add(item: number, vector: Float32Array): void {
-    if (!Number.isInteger(item) || item < 0 || item > MAX_ITEM) {
-      throw new RangeError(`item must be an integer in [0, ${MAX_ITEM}], got ${item}`);
-    }
-    if (vector.length !== this.dim) throw new RangeError(`vector has ${vector.length} floats, expected ${this.dim}`);
-    const key = BigInt(item);
-    if (this.index.contains(key)) this.index.remove(key);
-    const copy = Float32Array.from(vector);
-    // Pass the full thread count: when the add grows the index, USearch re-reserves per-thread
-    // search contexts for that many threads, and `searchBatch` needs them.
-    this.index.add(key, copy, this.options.threads);
-    this.added.set(item, copy);
+  /** Drops this object's reference; the memory goes once every thread's object has released it. */
+  release(): void {
+    if (this.handle) requireNativeItemIndex().release(this.handle);
+    this.handle = null;
   }
 
   /**
    * The top `k` items by inner product with `user` among those `allows` accepts, best first
-   * (ties to the lower index), with exact f32 scores. `blockedCountHint` is how many items the
-   * filter may block near the top (e.g. the user's past items); the first fetch covers them.
-   * Returns null when the filter is too selective for the index (the largest fetch, the first
-   * one or min(4·k + hint, maxFetchFraction of the catalog) if larger, left fewer than k): score
-   * the allowed list with `exactTopK` instead. Returns fewer than k only when the whole index was
-   * fetched. Runs on the calling thread (USearch threads = 1).
+   * (ties to the lower index). `blockedCountHint` is how many items the filter may block near
+   * the top (e.g. the user's past items); the first fetch covers them. Returns null when the
+   * filter is too selective for the index (the largest fetch, the first one or
+   * min(4·k + hint, maxFetchFraction of the catalog) if larger, left fewer than k): score the
+   * allowed list with `exactTopK` instead. Returns fewer than k only when the whole index was
+   * fetched. Runs on the calling thread.
    */
   search(user: Float32Array, k: number, allows?: ((item: number) => boolean) | null, blockedCountHint = 0): TopK | null {
     if (user.length !== this.dim) throw new RangeError(`user vector has ${user.length} floats, expected ${this.dim}`);
-    const size = this.index.size();
-    const plan = fetchPlan(k, blockedCountHint, size, this.options);
+    const plan = fetchPlan(k, blockedCountHint, this.size, this.options);
     for (let fetch = plan.first; ; fetch = Math.min(fetch * RETRY_GROWTH, plan.max)) {
       const found = this.candidates(user, fetch);
-      const taken = takeAllowed(found, plan.k, allows ?? null, fetch < size);
+      const taken = takeAllowed(found, plan.k, allows ?? null, fetch < this.size);
       if (taken || fetch >= plan.max) return taken;
     }
   }
 
   /**
-   * The index's best `fetch` items for `user`, every one rescored exactly from the f32 factors
-   * and sorted best first (ties to the lower index). No filter: the caller walks the list and
-   * keeps what its filter allows; rescoring the whole fetch, not just its head, is what keeps
-   * recall when a filter removes the user's own top items. Runs on the calling thread.
+   * The index's best `fetch` items for `user`, exactly scored and sorted best first (ties to the
+   * lower index). No filter: the caller walks the list and keeps what its filter allows.
    */
   candidates(user: Float32Array, fetch: number): TopK {
     const items = new Int32Array(this.fetchSize(fetch));
@@ -243,7 +179,7 @@ export class VectorIndex {
 
   /** How many candidates a fetch of `fetch` returns at most (the catalog may be smaller). */
   fetchSize(fetch: number): number {
-    return Math.max(0, Math.min(this.index.size(), Math.floor(fetch)));
+    return Math.max(0, Math.min(this.size, Math.floor(fetch)));
   }
 
   /**
@@ -255,59 +191,54 @@ export class VectorIndex {
     const wanted = this.fetchSize(fetch);
     if (wanted === 0) return 0;
     if (items.length < wanted || scores.length < wanted) throw new RangeError(`output holds ${Math.min(items.length, scores.length)} candidates, fewer than ${wanted}`);
-    return this.rankInto(this.index.search(user, wanted, 1).keys, user, items, scores);
+    return requireNativeItemIndex().search(this.live(), user, wanted, items, scores, this.options.expansionSearch);
+  }
+
+  /** Writes the stored vectors of items[0 .. count) (as f32) to out[i·dim ..]. Throws on an item outside the index. */
+  gather(items: Int32Array, count: number, out: Float32Array): void {
+    requireNativeItemIndex().gather(this.live(), items, count, out);
+  }
+
+  /** out[i] = user · stored vector of items[i], for i < count (the scores search gives). */
+  score(user: Float32Array, items: Int32Array, count: number, out: Float32Array): void {
+    requireNativeItemIndex().score(this.live(), user, items, count, out);
   }
 
   /**
-   * Estimated resident bytes of the native index: see `VectorIndex.estimateMemoryBytes`. The f32
-   * factors it rescores from are not counted (the caller owns them); vectors given to `add` are.
+   * The exact top `k` by inner product among `candidates` (or every item) that `allows` accepts,
+   * best first, ties to the lower index, scored as search scores. Candidates outside the index
+   * are skipped. Scores SCAN_CHUNK items per native call into reused buffers.
    */
+  exactTopK(user: Float32Array, k: number, allows?: ((item: number) => boolean) | null, candidates?: Int32Array | null): TopK {
+    if (user.length !== this.dim) throw new RangeError(`user vector has ${user.length} floats, expected ${this.dim}`);
+    this.scan ??= { items: new Int32Array(SCAN_CHUNK), scores: new Float32Array(SCAN_CHUNK), heap: new TopKSelector(64) };
+    const { items, scores, heap } = this.scan;
+    const total = candidates ? candidates.length : this.size;
+    heap.reset(Math.max(0, Math.min(Math.floor(k), total)));
+    let n = 0;
+    const flush = () => {
+      this.score(user, items, n, scores);
+      for (let i = 0; i < n; i++) heap.push(items[i]!, scores[i]!);
+      n = 0;
+    };
+    for (let c = 0; c < total; c++) {
+      const item = candidates ? candidates[c]! : c;
+      if (item < 0 || item >= this.size || (allows && !allows(item))) continue;
+      items[n++] = item;
+      if (n === SCAN_CHUNK) flush();
+    }
+    if (n > 0) flush();
+    return heap.toRanked();
+  }
+
+  /** Resident bytes of the native index: graph, stored vectors, lookups. */
   memoryBytes(): number {
-    let addedBytes = 0;
-    for (const vector of this.added.values()) addedBytes += vector.byteLength;
-    return VectorIndex.estimateMemoryBytes(this.index.size(), this.dim, this.options, this.index.capacity()) + addedBytes;
+    return requireNativeItemIndex().info(this.live()).memoryBytes;
   }
 
-  /**
-   * Estimated resident bytes of a USearch index of `numItems` vectors, before building one:
-   * graph nodes (one 64-byte-aligned allocation per node, level l reached with probability
-   * M^-l), stored vectors, and the per-slot lookups (node and vector pointers, the key→slot hash
-   * set) that USearch sizes from its capacity (ceil2(n) · 4/3 slots after a bulk build). The
-   * 2.25 binding has no memoryUsage(), so this follows index.hpp / index_dense.hpp;
-   * bench/serve-recall.ts checks it against the process RSS (within a few percent).
-   */
-  static estimateMemoryBytes(numItems: number, dim: number, options?: VectorIndexOptions, capacity?: number): number {
-    const { connectivity: m, quantization } = resolveVectorIndexOptions(options);
-    const headBytes = 8 + 2; // key + level
-    const baseLinks = 2 * m * 4 + 4; // level 0: 2M u32 slots + count
-    const upperLinks = m * 4 + 4;
-    let nodeBytes = 0;
-    for (let level = 0, p = 1; p > 1e-9; level++, p /= m) {
-      nodeBytes += p * (1 - 1 / m) * roundUp(headBytes + baseLinks + level * upperLinks, 64);
-    }
-    const vectorBytes = roundUp(dim * (quantization === 'f16' ? 2 : 4), 8);
-    const hashSlots = capacity === undefined ? 2 * ceil2(numItems) : ceil2(Math.ceil(capacity * 1.5));
-    const slots = capacity ?? Math.floor((hashSlots * 2) / 3);
-    const lookups = slots * (8 + 8) + hashSlots * (16 + 16 / 64);
-    return Math.round(numItems * (nodeBytes + vectorBytes) + lookups);
-  }
-
-  /** All of `keys`, rescored exactly and sorted best first, into the front of `out`; returns the count. */
-  private rankInto(keys: BigUint64Array, user: Float32Array, outItems: Int32Array, outScores: Float32Array): number {
-    const n = keys.length;
-    const dim = this.dim;
-    const factors = this.factors;
-    const added = this.added.size > 0 ? this.added : null;
-    const items = outItems.subarray(0, n);
-    const scores = outScores.subarray(0, n);
-    for (let i = 0; i < n; i++) {
-      const item = Number(keys[i] as bigint);
-      const own = added ? added.get(item) : undefined;
-      items[i] = item;
-      scores[i] = own ? dotAt(own, 0, user, dim) : dotAt(factors, item * dim, user, dim);
-    }
-    sortBestFirst(items, scores);
-    return n;
+  private live(): NativeIndexHandle {
+    if (!this.handle) throw new Error('the vector index was released');
+    return this.handle;
   }
 }
 

@@ -41,10 +41,15 @@ export function foldInModelOf(model: TrainedModel): FoldInModel & { itemPopulari
   return { k, numItems, itemFactors, gram, regularization, confidence, itemPopularity };
 }
 
+/** Writes the factor rows of items[0 .. count) to out[j·k ..] (the vectors a server holds, e.g. in its index). */
+export type GatherRows = (items: Int32Array, count: number, out: Float32Array) => void;
+
 /** Folds user histories into factor vectors; holds its scratch buffers, so one instance per thread. */
 export class AlsFoldIn {
   private readonly k: number;
-  private readonly y: Float32Array;
+  private readonly gather: GatherRows;
+  /** The rows of the history's distinct items, gathered for one solve. */
+  private rows = new Float32Array(0);
   private readonly gram: Float64Array;
   private readonly reg: number;
   private readonly alpha: number;
@@ -57,10 +62,19 @@ export class AlsFoldIn {
   private uniq = new Int32Array(64);
   private sum = new Float64Array(64);
 
-  /** Prepares fold-in for a model (allocates k × k and numItems-sized scratch once). */
-  constructor(model: FoldInModel) {
-    this.k = model.k;
-    this.y = model.itemFactors;
+  /**
+   * Prepares fold-in for a model (allocates k × k and numItems-sized scratch once). Item rows come
+   * from `gather` when given (then `model.itemFactors` is not kept), else from `model.itemFactors`.
+   */
+  constructor(model: FoldInModel, gather?: GatherRows) {
+    const k = model.k;
+    this.k = k;
+    const y = gather ? null : model.itemFactors;
+    this.gather =
+      gather ??
+      ((items, count, out) => {
+        for (let j = 0; j < count; j++) out.set(y!.subarray(items[j]! * k, items[j]! * k + k), j * k);
+      });
     this.gram = model.gram;
     this.reg = model.regularization;
     this.alpha = model.confidence.alpha;
@@ -79,14 +93,17 @@ export class AlsFoldIn {
       out.fill(0, 0, k);
       return false;
     }
-    const { a, b, y, uniq, sum } = this;
+    if (this.rows.length < n * k) this.rows = new Float32Array(2 ** Math.ceil(Math.log2(n)) * k);
+    const y = this.rows;
+    this.gather(this.uniq, n, y);
+    const { a, b, sum } = this;
     const alpha = this.alpha;
     a.set(this.gram);
     for (let d = 0; d < k; d++) a[d * k + d] = a[d * k + d]! + this.reg;
     b.fill(0);
     for (let j = 0; j < n; j++) {
       const c1 = alpha * sum[j]!;
-      const yo = uniq[j]! * k;
+      const yo = j * k;
       for (let r = 0; r < k; r++) {
         const yr = y[yo + r]!;
         b[r] = b[r]! + (1 + c1) * yr;
