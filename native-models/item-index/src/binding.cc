@@ -113,6 +113,74 @@ napi_value Build(napi_env env, napi_callback_info info) {
   }
 }
 
+// buildAsync(...same arguments as build) → Promise<handle>: builds on a libuv pool thread (with
+// `threads` std::threads), keeping `factors` referenced until it is done. Do not transfer or
+// change `factors` before the promise settles.
+struct BuildWork {
+  napi_async_work work = nullptr;
+  napi_deferred deferred = nullptr;
+  napi_ref factors = nullptr;
+  const float* data = nullptr;
+  size_t n = 0;
+  attune_index::BuildOptions options{};
+  Ref result;
+  std::string error;
+};
+
+void ExecuteBuild(napi_env, void* data) {
+  auto* w = static_cast<BuildWork*>(data);
+  try {
+    w->result = ItemIndex::build(w->data, w->n, w->options);
+  } catch (const std::exception& e) {
+    w->error = e.what();
+  }
+}
+
+void CompleteBuild(napi_env env, napi_status status, void* data) {
+  auto* w = static_cast<BuildWork*>(data);
+  napi_delete_reference(env, w->factors);
+  if (status == napi_ok && w->result) {
+    napi_value handle = wrap(env, std::move(w->result));
+    if (handle) napi_resolve_deferred(env, w->deferred, handle);
+  } else {
+    napi_value message, code, error;
+    napi_create_string_utf8(env, w->error.empty() ? "the build was cancelled" : w->error.c_str(), NAPI_AUTO_LENGTH, &message);
+    napi_create_string_utf8(env, "ERR_ATTUNE_INDEX_BUILD", NAPI_AUTO_LENGTH, &code);
+    napi_create_error(env, code, message, &error);
+    napi_reject_deferred(env, w->deferred, error);
+  }
+  napi_delete_async_work(env, w->work);
+  delete w;
+}
+
+napi_value BuildAsync(napi_env env, napi_callback_info info) {
+  napi_value argv[6];
+  if (!args(env, info, argv, "buildAsync(factors, n, dim, connectivity, expansionAdd, threads)")) return nullptr;
+  float* f;
+  size_t flen;
+  int64_t n, dim, m, ea, threads;
+  if (!typed(env, argv[0], napi_float32_array, "factors", &f, &flen) || !integer(env, argv[1], "n", 0, &n) ||
+      !integer(env, argv[2], "dim", 1, &dim) || !integer(env, argv[3], "connectivity", 2, &m) ||
+      !integer(env, argv[4], "expansionAdd", 1, &ea) || !integer(env, argv[5], "threads", 1, &threads))
+    return nullptr;
+  if (n > 0x7fffffff) return fail(env, "n must be at most 2^31 - 1"), nullptr;
+  if (static_cast<uint64_t>(flen) < static_cast<uint64_t>(n) * static_cast<uint64_t>(dim)) return fail(env, "factors is shorter than n × dim"), nullptr;
+  auto* w = new BuildWork();
+  w->data = f;
+  w->n = static_cast<size_t>(n);
+  w->options = {static_cast<size_t>(dim), static_cast<size_t>(m), static_cast<size_t>(ea), static_cast<size_t>(threads)};
+  napi_value promise, name;
+  napi_create_promise(env, &w->deferred, &promise);
+  napi_create_reference(env, argv[0], 1, &w->factors);
+  napi_create_string_utf8(env, "attune:item-index-build", NAPI_AUTO_LENGTH, &name);
+  if (napi_create_async_work(env, nullptr, name, ExecuteBuild, CompleteBuild, w, &w->work) != napi_ok || napi_queue_async_work(env, w->work) != napi_ok) {
+    napi_delete_reference(env, w->factors);
+    delete w;
+    return fail(env, "cannot queue the build"), nullptr;
+  }
+  return promise;
+}
+
 // search(index, query: Float32Array, fetch, items: Int32Array, scores: Float32Array, expansion) → count
 napi_value Search(napi_env env, napi_callback_info info) {
   napi_value argv[6];
@@ -228,6 +296,7 @@ napi_value Release(napi_env env, napi_callback_info info) {
 NAPI_MODULE_INIT() {
   const napi_property_descriptor props[] = {
       {"build", nullptr, Build, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"buildAsync", nullptr, BuildAsync, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"search", nullptr, Search, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"gather", nullptr, Gather, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"score", nullptr, Score, nullptr, nullptr, nullptr, napi_default, nullptr},

@@ -35,13 +35,14 @@ export interface ItemEngine {
   rank(user: Float32Array, items: Int32Array): Promise<Float32Array>;
   /** Writes the vectors of items[0 .. count) (model indexes in range) to out[i·dim ..], as the engine scores them. */
   vectors(items: Int32Array, count: number, out: Float32Array): void;
-  /** True when the engine keeps its own copy of the vectors: the factors it was built from can be dropped. */
-  readonly ownsVectors: boolean;
   readonly memoryBytes: number;
   close(): void;
 }
 
-/** Builds the engine for a model's item factors; `close` stops what the factory started (the search thread). */
+/**
+ * Builds the engine for a model's item factors (read while building; the engine keeps its own
+ * copy); `close` stops what the factory started (the search thread).
+ */
 export interface EngineFactory {
   (factors: Float32Array, numItems: number, dim: number): Promise<ItemEngine>;
   close?(): Promise<void>;
@@ -77,7 +78,8 @@ export function engineFactory(options: EngineOptions = {}): EngineFactory {
       warned = true;
       options.logger?.warn({ reason: nativeItemIndexError }, 'native item index not available: large catalogs are scored exactly (slower)');
     }
-    return new ExactEngine(factors, numItems, dim, await Scorer.create(factors, numItems, dim, onnx), onnx);
+    const own = factors.slice(0, numItems * dim);
+    return new ExactEngine(own, numItems, dim, await Scorer.create(own, numItems, dim, onnx), onnx);
   };
   create.close = async () => {
     await thread?.close();
@@ -88,7 +90,6 @@ export function engineFactory(options: EngineOptions = {}): EngineFactory {
 
 class IndexedEngine implements ItemEngine {
   readonly kind = 'index';
-  readonly ownsVectors = true;
   private ranker: Promise<OnnxVectorRanker> | undefined;
 
   constructor(
@@ -123,7 +124,6 @@ class IndexedEngine implements ItemEngine {
 
 class ExactEngine implements ItemEngine {
   readonly kind = 'exact';
-  readonly ownsVectors = false;
 
   constructor(
     private readonly factors: Float32Array,

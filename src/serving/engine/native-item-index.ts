@@ -15,6 +15,7 @@ export interface NativeItemIndexBinding {
   /** "avx2+f16c" or "scalar": the kernels this CPU runs. */
   readonly simd: string;
   build(factors: Float32Array, n: number, dim: number, connectivity: number, expansionAdd: number, threads: number): NativeIndexHandle;
+  buildAsync(factors: Float32Array, n: number, dim: number, connectivity: number, expansionAdd: number, threads: number): Promise<NativeIndexHandle>;
   search(index: NativeIndexHandle, query: Float32Array, fetch: number, items: Int32Array, scores: Float32Array, expansion: number): number;
   gather(index: NativeIndexHandle, items: Int32Array, count: number, out: Float32Array): void;
   score(index: NativeIndexHandle, query: Float32Array, items: Int32Array, count: number, out: Float32Array): void;

@@ -28,7 +28,6 @@ export class SearchThread {
   private readonly worker: Worker;
   private nextId = 1;
   private seq = 0;
-  private readonly builds = new Map<number, { resolve: (built: { memoryBytes: number; shared: number }) => void; reject: (e: Error) => void }>();
   private queue: Pending[] = [];
   /** Batches sent and not answered yet, oldest first. */
   private readonly inFlight: Pending[][] = [];
@@ -52,8 +51,6 @@ export class SearchThread {
     this.worker.on('message', (m: SearchReply) => this.onMessage(m));
     const fail = (err: Error) => {
       this.dead = err;
-      for (const b of this.builds.values()) b.reject(err);
-      this.builds.clear();
       for (const p of [...this.inFlight.flat(), ...this.queue]) p.reject(err);
       this.inFlight.length = 0;
       this.queue = [];
@@ -65,36 +62,32 @@ export class SearchThread {
     this.worker.unref();
   }
 
-  /** Keeps the process alive exactly while builds or queries are pending. */
+  /** Keeps the process alive exactly while queries are pending. */
   private track(): void {
-    if (this.builds.size > 0 || this.inFlight.length > 0 || this.queue.length > 0) this.worker.ref();
+    if (this.inFlight.length > 0 || this.queue.length > 0) this.worker.ref();
     else this.worker.unref();
   }
 
   /**
-   * Builds an index over shared factors in the search thread; resolves once this thread holds
-   * the same native index too. The factors are only read during the build.
+   * Builds an index over `factors` off the event loop (a libuv pool thread, one build thread by
+   * default so the other core keeps serving) and attaches it to the search thread. `factors` is
+   * read during the build only.
    */
   async build(factors: Float32Array, numItems: number, dim: number, options: VectorIndexOptions): Promise<RemoteIndex> {
-    if (!(factors.buffer instanceof SharedArrayBuffer)) throw new Error('search-thread indexes need factors in a SharedArrayBuffer');
     if (this.dead) throw this.dead;
+    const local = await VectorIndex.buildAsync(factors, numItems, dim, { threads: 1, ...options });
+    if (this.dead) {
+      local.release();
+      throw this.dead;
+    }
     const id = this.nextId++;
-    const built = await new Promise<{ memoryBytes: number; shared: number }>((resolve, reject) => {
-      this.builds.set(id, { resolve, reject });
-      this.track();
-      this.post({ op: 'build', id, factors, numItems, dim, options });
-    });
-    return new RemoteIndex(this, id, VectorIndex.take(built.shared, options), built.memoryBytes, options);
+    this.post({ op: 'attach', id, shared: local.share(), options });
+    return new RemoteIndex(this, id, local, local.memoryBytes(), options);
   }
 
   /** Queries waiting for the search thread (not yet sent to it). */
   get backlog(): number {
     return this.queue.length;
-  }
-
-  /** True while the search thread builds an index (seconds during which it answers no query). */
-  get building(): boolean {
-    return this.builds.size > 0;
   }
 
   /**
@@ -164,14 +157,6 @@ export class SearchThread {
   }
 
   private onMessage(m: SearchReply): void {
-    if (m.op === 'built' || m.op === 'failed') {
-      const b = this.builds.get(m.id);
-      this.builds.delete(m.id);
-      if (m.op === 'built') b?.resolve(m);
-      else b?.reject(new Error(`building the vector index failed: ${m.message}`));
-      this.track();
-      return;
-    }
     const batch = this.inFlight.shift() ?? [];
     this.stats.roundTripMs += performance.now() - (this.sentAt.shift() ?? performance.now());
     let at = 0;
@@ -210,10 +195,10 @@ const MAX_IN_FLIGHT = 16;
 const EAGER_BATCH = 8;
 
 /**
- * A vector index built by the search thread and held by both threads (one native index). Queries go to the search
- * thread, batched; when its backlog is long, or while it builds another index (a campaign
- * update), the calling thread searches its own view instead, so both cores search under load
- * and no query waits behind a build.
+ * A vector index held by both threads (one native index). Queries go to the search thread,
+ * batched; when its backlog is long the calling thread searches the index itself, so both cores
+ * search under load. Builds run on neither thread (VectorIndex.buildAsync), so no query waits
+ * behind one.
  */
 export class RemoteIndex {
   private readonly options: ResolvedVectorIndexOptions;
@@ -241,7 +226,7 @@ export class RemoteIndex {
   async search(user: Float32Array, k: number, allows: ((item: number) => boolean) | null, blockedHint: number): Promise<TopK | null> {
     const plan = fetchPlan(k, blockedHint, this.numItems, this.options);
     for (let fetch = plan.first; ; fetch = Math.min(fetch * RETRY_GROWTH, plan.max)) {
-      const local = this.thread.building || this.thread.backlog >= LOCAL_SEARCH_BACKLOG;
+      const local = this.thread.backlog >= LOCAL_SEARCH_BACKLOG;
       const found = local ? this.local.candidates(user, fetch) : await this.thread.query(this.id, user, fetch);
       const taken = takeAllowed(found, plan.k, allows, fetch < this.numItems);
       if (taken || fetch >= plan.max) return taken;

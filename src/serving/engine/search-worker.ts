@@ -1,9 +1,9 @@
 /**
- * The search thread: holds the vector indexes of the campaigns this process serves and answers
- * batches of queries, so that index builds (seconds) and searches (the bulk of a
- * GetRecommendations' CPU) run beside the gRPC thread instead of on it. The item factors come
- * in a SharedArrayBuffer (read once, for the build); each built index is one native object that
- * the main thread reads too (VectorIndex.share / take); only queries and candidate lists are copied.
+ * The search thread: answers batches of queries on the vector indexes of the campaigns this
+ * process serves, so that searches (the bulk of a GetRecommendations' CPU) run beside the gRPC
+ * thread instead of on it. Each index is built by the main thread (off its event loop, see
+ * VectorIndex.buildAsync) and attached here by id: one native object both threads read; only
+ * queries and candidate lists are copied.
  * Messages: see search-client.ts.
  */
 import { parentPort } from 'node:worker_threads';
@@ -11,30 +11,20 @@ import { VectorIndex, type VectorIndexOptions } from './vector-index.ts';
 
 /** Main thread → search thread. */
 export type SearchRequest =
-  | { op: 'build'; id: number; factors: Float32Array; numItems: number; dim: number; options: VectorIndexOptions }
+  | { op: 'attach'; id: number; shared: number; options: VectorIndexOptions }
   | { op: 'drop'; id: number }
   | { op: 'search'; seq: number; index: Int32Array; fetch: Int32Array; offset: Int32Array; users: Float32Array };
 
 /** Search thread → main thread. */
 export type SearchReply =
-  | { op: 'built'; id: number; memoryBytes: number; shared: number }
-  | { op: 'failed'; id: number; message: string }
   | { op: 'results'; seq: number; counts: Int32Array; items: Int32Array; scores: Float32Array; errors: (string | null)[] };
 
 const indexes = new Map<number, VectorIndex>();
 const port = parentPort!;
 
 port.on('message', (m: SearchRequest) => {
-  if (m.op === 'build') {
-    try {
-      // Built here on one thread (the other core serves calls meanwhile); the main thread takes
-      // the same native index by its shared id: one copy in memory for both threads.
-      const built = VectorIndex.build(m.factors, m.numItems, m.dim, { ...m.options, threads: 1 });
-      indexes.set(m.id, built);
-      port.postMessage({ op: 'built', id: m.id, memoryBytes: built.memoryBytes(), shared: built.share() } satisfies SearchReply);
-    } catch (err) {
-      port.postMessage({ op: 'failed', id: m.id, message: err instanceof Error ? err.message : String(err) } satisfies SearchReply);
-    }
+  if (m.op === 'attach') {
+    indexes.set(m.id, VectorIndex.take(m.shared, m.options));
   } else if (m.op === 'drop') {
     indexes.get(m.id)?.release();
     indexes.delete(m.id);

@@ -129,6 +129,16 @@ export class VectorIndex {
   }
 
   /**
+   * As build, on a libuv pool thread (with `options.threads` threads): the calling thread goes on.
+   * `factors` is kept referenced, and must not be changed or transferred, until the promise settles.
+   */
+  static async buildAsync(factors: Float32Array, numItems: number, dim: number, options?: VectorIndexOptions): Promise<VectorIndex> {
+    const o = resolveVectorIndexOptions(options);
+    checkShape(factors, numItems, dim);
+    return new VectorIndex(await requireNativeItemIndex().buildAsync(factors, numItems, dim, o.connectivity, o.expansionAdd, o.threads), o);
+  }
+
+  /**
    * The index another thread passed with `share()` (the same native index, not a copy).
    * Connectivity comes from the index; `expansionSearch` is this object's own.
    */

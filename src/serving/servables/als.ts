@@ -63,9 +63,8 @@ export class AlsServable implements Servable {
     if (!(uf instanceof Float32Array) || uf.length !== model.userIds.length * m.k) throw new Error('ALS model userFactors do not match its users');
     // Own copies, so that the artifact's buffer (every array of the model) can be freed.
     this.userFactors = Float32Array.from(uf);
-    // An engine that holds the vectors (the vector index) is also where fold-in reads them, so
-    // the f32 factors the engine was built from are not kept.
-    this.foldIn = new AlsFoldIn(m, engine.ownsVectors ? (items, count, out) => engine.vectors(items, count, out) : undefined);
+    // Fold-in reads the item vectors from the engine: the servable keeps no copy of its own.
+    this.foldIn = new AlsFoldIn(m, (items, count, out) => engine.vectors(items, count, out));
     this.scratch = new Float64Array(m.k);
     this.popOrder = Int32Array.from(m.itemPopularity.keys()).sort((a, b) => m.itemPopularity[b]! - m.itemPopularity[a]! || a - b);
     this.popularity = Float32Array.from(m.itemPopularity);
@@ -74,12 +73,10 @@ export class AlsServable implements Servable {
   /** Loads a servable from a decoded model. */
   static async create(model: ModelFile, group: GroupData, options: AlsServableOptions): Promise<AlsServable> {
     const m = foldInModelOf(model);
-    // The item factors go to a SharedArrayBuffer: the search thread builds its index from them
-    // without a copy (and an index engine keeps only its own f16 copy afterwards).
-    const itemFactors = new Float32Array(new SharedArrayBuffer(m.itemFactors.byteLength));
-    itemFactors.set(m.itemFactors);
-    const own = { ...m, itemFactors, gram: Float64Array.from(m.gram) };
-    const engine = await options.engine(itemFactors, m.numItems, m.k);
+    // The engine keeps its own copy of the item factors (the vector index's f16 copy, or the
+    // exact engine's f32 one) and reads the model's only while it is being built.
+    const engine = await options.engine(m.itemFactors, m.numItems, m.k);
+    const own = { ...m, itemFactors: new Float32Array(0), gram: Float64Array.from(m.gram) };
     return new AlsServable(model.recipe, options.type, group, options.versionArn, model, own, engine, options);
   }
 
