@@ -9,7 +9,7 @@ import type { RowFilter } from '../../data/snapshot/build.ts';
 import type { UserHistory } from '../../data/snapshot/types.ts';
 import type { ModelFile } from '../../training/model-file.ts';
 import type { RecipeType } from '../../training/recipes/recipe.ts';
-import { AlsFoldIn, type FoldInModel, foldInModelOf } from '../../training/recipes/user-personalization/fold-in.ts';
+import { AlsFoldIn, type FoldInModel, foldInModelOf, type GatherRows } from '../../training/recipes/user-personalization/fold-in.ts';
 import type { GroupData } from '../catalog/group-data.ts';
 import type { ItemEngine } from '../engine/item-engine.ts';
 import type { ItemConstraint } from '../filters/subject.ts';
@@ -29,6 +29,15 @@ export interface AlsServableOptions {
   /** Users with real-time events in the store when the servable was loaded (their trained vectors may be stale). */
   staleUsers: Set<string>;
   engine: (factors: Float32Array, numItems: number, dim: number) => Promise<ItemEngine>;
+}
+
+/**
+ * Fold-in's row source. Made here, not in the constructor: a closure there would share the
+ * constructor's context with the popularity sort's comparator, which holds the decoded model,
+ * and so keep the whole model buffer (every factor) alive as long as the servable.
+ */
+function gatherFrom(engine: ItemEngine): GatherRows {
+  return (items, count, out) => engine.vectors(items, count, out);
 }
 
 export class AlsServable implements Servable {
@@ -64,7 +73,7 @@ export class AlsServable implements Servable {
     // Own copies, so that the artifact's buffer (every array of the model) can be freed.
     this.userFactors = Float32Array.from(uf);
     // Fold-in reads the item vectors from the engine: the servable keeps no copy of its own.
-    this.foldIn = new AlsFoldIn(m, (items, count, out) => engine.vectors(items, count, out));
+    this.foldIn = new AlsFoldIn(m, gatherFrom(engine));
     this.scratch = new Float64Array(m.k);
     this.popOrder = Int32Array.from(m.itemPopularity.keys()).sort((a, b) => m.itemPopularity[b]! - m.itemPopularity[a]! || a - b);
     this.popularity = Float32Array.from(m.itemPopularity);
