@@ -1,8 +1,8 @@
 /**
  * Recall of the vector-index path on a trained, served model: for users of the campaign kept by
  * `throughput.ts --keep`, the index's top-25 under the bench's filter (the user's past items
- * excluded) against exhaustive exact scoring with the same filter, for several expansion_search
- * settings, through the serving path (search thread + RemoteIndex). Also µs per query.
+ * excluded) against exhaustive exact scoring of the f32 factors with the same filter, for several
+ * index settings, through the serving path (search thread + RemoteIndex). Also µs per query.
  *
  *   npx tsx bench/serve/recall-model.ts DIR [--users 1000]
  */
@@ -19,7 +19,8 @@ import { exactTopK } from '../../src/serving/engine/top-k-exact.ts';
 import { SearchThread } from '../../src/serving/engine/search-client.ts';
 
 const VARIANTS = [
-  { connectivity: 16, expansionAdd: 128, expansionSearch: 64 },
+  { connectivity: 16, expansionAdd: 200, expansionSearch: 64 },
+  { connectivity: 20, expansionAdd: 200, expansionSearch: 64 },
   { connectivity: 24, expansionAdd: 200, expansionSearch: 64 },
   { connectivity: 24, expansionAdd: 200, expansionSearch: 128 },
 ];
@@ -64,15 +65,13 @@ const te = performance.now();
 for (const { u, past } of pasts.slice(0, 200)) exactTopK(factors, numItems, k, userFactors.subarray(u * k, (u + 1) * k), K, (i) => !past.has(i));
 const exactUs = ((performance.now() - te) * 1000) / 200;
 
-// The serving path itself: indexes built in the search thread, queried through RemoteIndex.
-const shared = new Float32Array(new SharedArrayBuffer(factors.byteLength));
-shared.set(factors);
+// The serving path itself: indexes built as serving builds them, queried through RemoteIndex.
 const thread = new SearchThread();
 console.log('\n| connectivity | expansion_add | expansion_search | build s | recall@25, past items excluded | recall@25, no filter | µs/query (one at a time) | fell back to exact |');
 console.log('|--:|--:|--:|--:|--:|--:|--:|--:|');
 for (const options of VARIANTS) {
   const t0 = performance.now();
-  const index = await thread.build(shared, numItems, k, options);
+  const index = await thread.build(factors, numItems, k, options);
   const build = (performance.now() - t0) / 1000;
   let hit = 0;
   let hitAll = 0;
