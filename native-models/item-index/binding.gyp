@@ -3,7 +3,7 @@
     {
       "target_name": "attune_item_index",
       "sources": ["src/binding.cc", "src/item_index.cc", "src/half.cc"],
-      "include_dirs": ["../../node_modules/usearch/include"],
+      "include_dirs": ["../../node_modules/usearch/include", "../common"],
       "cflags!": ["-fno-exceptions", "-O2", "-O3"],
       "cflags_cc!": ["-fno-exceptions", "-std=gnu++17", "-O2"],
       "cflags_cc": ["-std=c++17", "-O3", "-fexceptions", "-fno-math-errno", "-pthread", "-Wno-unknown-pragmas", "-Wno-maybe-uninitialized"],

@@ -8,41 +8,15 @@
 
 #include "kernels.h"
 
+#include "napi_args.h"
+
+const char* const attune_napi::kArgErrorCode = "ERR_ATTUNE_ALS_ARG";
+
 namespace {
-
-// Throws a JS TypeError with `msg` (unless an exception is already pending) and returns false.
-bool fail(napi_env env, const std::string& msg) {
-  bool pending = false;
-  napi_is_exception_pending(env, &pending);
-  if (!pending) napi_throw_type_error(env, "ERR_ATTUNE_ALS_ARG", msg.c_str());
-  return false;
-}
-
-template <typename T>
-bool typed(napi_env env, napi_value v, napi_typedarray_type want, const char* name, T** data, size_t* length) {
-  bool is = false;
-  if (napi_is_typedarray(env, v, &is) != napi_ok || !is) return fail(env, std::string(name) + " must be a typed array");
-  napi_typedarray_type type;
-  void* raw = nullptr;
-  if (napi_get_typedarray_info(env, v, &type, length, &raw, nullptr, nullptr) != napi_ok) return fail(env, name);
-  if (type != want) return fail(env, std::string(name) + " has the wrong element type");
-  *data = static_cast<T*>(raw);
-  return true;
-}
-
-bool number(napi_env env, napi_value v, const char* name, double* out) {
-  if (napi_get_value_double(env, v, out) != napi_ok) return fail(env, std::string(name) + " must be a number");
-  return true;
-}
-
-bool integer(napi_env env, napi_value v, const char* name, int64_t min, int64_t* out) {
-  double d;
-  if (!number(env, v, name, &d)) return false;
-  if (!(d >= static_cast<double>(min)) || d != static_cast<double>(static_cast<int64_t>(d)))
-    return fail(env, std::string(name) + " must be an integer ≥ " + std::to_string(min));
-  *out = static_cast<int64_t>(d);
-  return true;
-}
+using attune_napi::fail;
+using attune_napi::integer;
+using attune_napi::number;
+using attune_napi::typed;
 
 // gram(factors: Float32Array, n, k, reg, out: Float64Array, threads): out = Fᵀ·F + reg·I.
 napi_value Gram(napi_env env, napi_callback_info info) {

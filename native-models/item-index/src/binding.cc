@@ -10,38 +10,17 @@
 
 #include "half.h"
 #include "item_index.h"
+#include "napi_args.h"
+
+const char* const attune_napi::kArgErrorCode = "ERR_ATTUNE_INDEX_ARG";
 
 namespace {
 using attune_index::ItemIndex;
 using Ref = std::shared_ptr<ItemIndex>;
 
-bool fail(napi_env env, const std::string& msg, const char* code = "ERR_ATTUNE_INDEX_ARG") {
-  bool pending = false;
-  napi_is_exception_pending(env, &pending);
-  if (!pending) napi_throw_type_error(env, code, msg.c_str());
-  return false;
-}
-
-template <typename T>
-bool typed(napi_env env, napi_value v, napi_typedarray_type want, const char* name, T** data, size_t* length) {
-  bool is = false;
-  if (napi_is_typedarray(env, v, &is) != napi_ok || !is) return fail(env, std::string(name) + " must be a typed array");
-  napi_typedarray_type type;
-  void* raw = nullptr;
-  if (napi_get_typedarray_info(env, v, &type, length, &raw, nullptr, nullptr) != napi_ok) return fail(env, name);
-  if (type != want) return fail(env, std::string(name) + " has the wrong element type");
-  *data = static_cast<T*>(raw);
-  return true;
-}
-
-bool integer(napi_env env, napi_value v, const char* name, int64_t min, int64_t* out) {
-  double d;
-  if (napi_get_value_double(env, v, &d) != napi_ok) return fail(env, std::string(name) + " must be a number");
-  if (!(d >= static_cast<double>(min)) || d > 9007199254740991.0 || d != static_cast<double>(static_cast<int64_t>(d)))
-    return fail(env, std::string(name) + " must be an integer ≥ " + std::to_string(min));
-  *out = static_cast<int64_t>(d);
-  return true;
-}
+using attune_napi::fail;
+using attune_napi::integer;
+using attune_napi::typed;
 
 void finalize(napi_env, void* data, void*) { delete static_cast<Ref*>(data); }
 
@@ -91,22 +70,36 @@ bool items_inside(napi_env env, const int32_t* items, size_t count, size_t size)
   return true;
 }
 
-// build(factors: Float32Array, n, dim, connectivity, expansionAdd, threads) → handle
-napi_value Build(napi_env env, napi_callback_info info) {
+// The arguments of build and buildAsync: (factors: Float32Array, n, dim, connectivity, expansionAdd, threads).
+struct BuildArgs {
+  napi_value factors;
+  const float* data;
+  size_t n;
+  attune_index::BuildOptions options;
+};
+
+bool build_args(napi_env env, napi_callback_info info, const char* usage, BuildArgs* out) {
   napi_value argv[6];
-  if (!args(env, info, argv, "build(factors, n, dim, connectivity, expansionAdd, threads)")) return nullptr;
+  if (!args(env, info, argv, usage)) return false;
   float* f;
   size_t flen;
   int64_t n, dim, m, ea, threads;
   if (!typed(env, argv[0], napi_float32_array, "factors", &f, &flen) || !integer(env, argv[1], "n", 0, &n) ||
       !integer(env, argv[2], "dim", 1, &dim) || !integer(env, argv[3], "connectivity", 2, &m) ||
       !integer(env, argv[4], "expansionAdd", 1, &ea) || !integer(env, argv[5], "threads", 1, &threads))
-    return nullptr;
-  if (n > 0x7fffffff) return fail(env, "n must be at most 2^31 - 1"), nullptr;
-  if (static_cast<uint64_t>(flen) < static_cast<uint64_t>(n) * static_cast<uint64_t>(dim)) return fail(env, "factors is shorter than n × dim"), nullptr;
+    return false;
+  if (n > 0x7fffffff) return fail(env, "n must be at most 2^31 - 1");
+  if (static_cast<uint64_t>(flen) < static_cast<uint64_t>(n) * static_cast<uint64_t>(dim)) return fail(env, "factors is shorter than n × dim");
+  *out = {argv[0], f, static_cast<size_t>(n), {static_cast<size_t>(dim), static_cast<size_t>(m), static_cast<size_t>(ea), static_cast<size_t>(threads)}};
+  return true;
+}
+
+// build(factors, n, dim, connectivity, expansionAdd, threads) → handle, on the calling thread.
+napi_value Build(napi_env env, napi_callback_info info) {
+  BuildArgs a;
+  if (!build_args(env, info, "build(factors, n, dim, connectivity, expansionAdd, threads)", &a)) return nullptr;
   try {
-    attune_index::BuildOptions o{static_cast<size_t>(dim), static_cast<size_t>(m), static_cast<size_t>(ea), static_cast<size_t>(threads)};
-    return wrap(env, ItemIndex::build(f, static_cast<size_t>(n), o));
+    return wrap(env, ItemIndex::build(a.data, a.n, a.options));
   } catch (const std::exception& e) {
     napi_throw_error(env, "ERR_ATTUNE_INDEX_BUILD", e.what());
     return nullptr;
@@ -154,24 +147,15 @@ void CompleteBuild(napi_env env, napi_status status, void* data) {
 }
 
 napi_value BuildAsync(napi_env env, napi_callback_info info) {
-  napi_value argv[6];
-  if (!args(env, info, argv, "buildAsync(factors, n, dim, connectivity, expansionAdd, threads)")) return nullptr;
-  float* f;
-  size_t flen;
-  int64_t n, dim, m, ea, threads;
-  if (!typed(env, argv[0], napi_float32_array, "factors", &f, &flen) || !integer(env, argv[1], "n", 0, &n) ||
-      !integer(env, argv[2], "dim", 1, &dim) || !integer(env, argv[3], "connectivity", 2, &m) ||
-      !integer(env, argv[4], "expansionAdd", 1, &ea) || !integer(env, argv[5], "threads", 1, &threads))
-    return nullptr;
-  if (n > 0x7fffffff) return fail(env, "n must be at most 2^31 - 1"), nullptr;
-  if (static_cast<uint64_t>(flen) < static_cast<uint64_t>(n) * static_cast<uint64_t>(dim)) return fail(env, "factors is shorter than n × dim"), nullptr;
+  BuildArgs a;
+  if (!build_args(env, info, "buildAsync(factors, n, dim, connectivity, expansionAdd, threads)", &a)) return nullptr;
   auto* w = new BuildWork();
-  w->data = f;
-  w->n = static_cast<size_t>(n);
-  w->options = {static_cast<size_t>(dim), static_cast<size_t>(m), static_cast<size_t>(ea), static_cast<size_t>(threads)};
+  w->data = a.data;
+  w->n = a.n;
+  w->options = a.options;
   napi_value promise, name;
   napi_create_promise(env, &w->deferred, &promise);
-  napi_create_reference(env, argv[0], 1, &w->factors);
+  napi_create_reference(env, a.factors, 1, &w->factors);
   napi_create_string_utf8(env, "attune:item-index-build", NAPI_AUTO_LENGTH, &name);
   if (napi_create_async_work(env, nullptr, name, ExecuteBuild, CompleteBuild, w, &w->work) != napi_ok || napi_queue_async_work(env, w->work) != napi_ok) {
     napi_delete_reference(env, w->factors);
