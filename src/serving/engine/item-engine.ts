@@ -79,7 +79,7 @@ export function engineFactory(options: EngineOptions = {}): EngineFactory {
       options.logger?.warn({ reason: nativeItemIndexError }, 'native item index not available: large catalogs are scored exactly (slower)');
     }
     const own = factors.slice(0, numItems * dim);
-    return new ExactEngine(own, numItems, dim, await Scorer.create(own, numItems, dim, onnx), onnx);
+    return new ExactEngine(own, numItems, dim, await Scorer.create(own, numItems, dim, onnx));
   };
   create.close = async () => {
     await thread?.close();
@@ -130,7 +130,6 @@ class ExactEngine implements ItemEngine {
     private readonly numItems: number,
     private readonly dim: number,
     private readonly scorer: OnnxExactScorer,
-    _onnx: OnnxOptions,
   ) {}
 
   get memoryBytes(): number {
