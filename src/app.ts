@@ -32,6 +32,7 @@ import { registerTrainingJob } from './training/train-job.ts';
 import { GroupRegistry } from './serving/catalog/group-registry.ts';
 import { detectExecutionProviders } from './serving/engine/onnx-runtime.ts';
 import { engineFactory } from './serving/engine/item-engine.ts';
+import { nativeItemIndex, nativeItemIndexError } from './serving/engine/native-item-index.ts';
 import { FilterCache } from './serving/filter-cache.ts';
 import { CampaignManager } from './serving/manager.ts';
 import { Runtime } from './serving/runtime.ts';
@@ -80,6 +81,8 @@ export async function startAttune(config: AttuneConfig, logger: Logger, options:
     }
     const servingLog = logger.child({ component: 'serving' });
     await detectExecutionProviders(config.onnxProviders, (msg, fields) => servingLog.info(fields, msg));
+    if (nativeItemIndex) servingLog.info({ index: 'native', kernels: nativeItemIndex.simd }, `vector index: native (native-models/item-index, ${nativeItemIndex.simd} kernels) for catalogs of ${config.indexMinItems} items or more`);
+    else servingLog.warn({ index: 'none', reason: nativeItemIndexError }, `vector index: not available, every catalog is scored exactly (slower on large catalogs): ${nativeItemIndexError}`);
     const groups = new GroupRegistry(database, servingLog);
     const manager = new CampaignManager(
       { database, groups, engine: engineFactory({ indexThreshold: config.indexMinItems, executionProviders: config.onnxProviders, logger: servingLog }) },

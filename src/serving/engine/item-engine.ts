@@ -14,7 +14,7 @@
  *   through the ONNX rank graph, whose session is created on first use.
  */
 import type { Logger } from '../../common/logger.ts';
-import { nativeItemIndex, nativeItemIndexError } from './native-item-index.ts';
+import { nativeItemIndex } from './native-item-index.ts';
 import type { OnnxExactScorer } from './onnx-scorer.ts';
 import { OnnxExactScorer as Scorer } from './onnx-scorer.ts';
 import { OnnxVectorRanker } from './onnx-vector-ranker.ts';
@@ -54,7 +54,7 @@ export interface EngineOptions {
   /** ONNX Runtime execution providers, in order (CPU is always the last fallback). */
   executionProviders?: string[];
   index?: VectorIndexOptions;
-  /** Where the search thread's statistics go (debug level), and the warning when the native index is missing. */
+  /** Where the search thread's statistics go (debug level). */
   logger?: Logger;
 }
 
@@ -68,15 +68,10 @@ export function engineFactory(options: EngineOptions = {}): EngineFactory {
   const threshold = options.indexThreshold ?? 20_000;
   const onnx: OnnxOptions = { ...(options.executionProviders ? { executionProviders: options.executionProviders } : {}), intraOpThreads: 1 };
   let thread: SearchThread | undefined;
-  let warned = false;
   const create: EngineFactory = async (factors, numItems, dim) => {
     if (numItems >= threshold && nativeItemIndex) {
       thread ??= new SearchThread((stats) => options.logger?.debug(stats, 'search thread'));
       return new IndexedEngine(await thread.build(factors, numItems, dim, options.index ?? {}), dim, onnx);
-    }
-    if (numItems >= threshold && !warned) {
-      warned = true;
-      options.logger?.warn({ reason: nativeItemIndexError }, 'native item index not available: large catalogs are scored exactly (slower)');
     }
     const own = factors.slice(0, numItems * dim);
     return new ExactEngine(own, numItems, dim, await Scorer.create(own, numItems, dim, onnx));
