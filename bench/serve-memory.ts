@@ -211,8 +211,6 @@ const HELD_ARRAYS: [string, string][] = [
   ['popScore', 'popularity scores'],
   ['items.toCatalog', 'ModelItems: model → catalog index'],
   ['items.toModel', 'ModelItems: catalog → model index'],
-  ['foldIn.seen', 'fold-in scratch: seen'],
-  ['foldIn.slot', 'fold-in scratch: slot'],
 ];
 
 /** Runs this script again in a child with the allocator setting and --expose-gc; returns its exit code. */

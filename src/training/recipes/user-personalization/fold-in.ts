@@ -56,14 +56,14 @@ export class AlsFoldIn {
   private readonly strength: (w: number, v: number, t: number) => number;
   private readonly a: Float64Array;
   private readonly b: Float64Array;
-  private readonly seen: Int32Array;
-  private readonly slot: Int32Array;
-  private stamp = 0;
+  private readonly numItems: number;
+  /** Item → its place in uniq/sum, for the history being collected (history-sized, not catalog-sized). */
+  private readonly slot = new Map<number, number>();
   private uniq = new Int32Array(64);
   private sum = new Float64Array(64);
 
   /**
-   * Prepares fold-in for a model (allocates k × k and numItems-sized scratch once). Item rows come
+   * Prepares fold-in for a model (allocates k × k scratch once). Item rows come
    * from `gather` when given (then `model.itemFactors` is not kept), else from `model.itemFactors`.
    */
   constructor(model: FoldInModel, gather?: GatherRows) {
@@ -81,8 +81,7 @@ export class AlsFoldIn {
     this.strength = strengthOf(model.confidence);
     this.a = new Float64Array(model.k * model.k);
     this.b = new Float64Array(model.k);
-    this.seen = new Int32Array(model.numItems);
-    this.slot = new Int32Array(model.numItems);
+    this.numItems = model.numItems;
   }
 
   /** Writes the user's vector into out (length ≥ k); returns false (out zeroed) when the history has no item. */
@@ -119,28 +118,23 @@ export class AlsFoldIn {
 
   /** Sums event strengths per distinct item of the history; returns how many distinct items. */
   private collect(h: UserHistory): number {
-    const numItems = this.seen.length;
-    if (++this.stamp === 0x7fffffff) {
-      this.seen.fill(0);
-      this.stamp = 1;
-    }
-    const stamp = this.stamp;
+    const numItems = this.numItems;
     if (this.uniq.length < h.itemIdx.length) {
       this.uniq = new Int32Array(h.itemIdx.length);
       this.sum = new Float64Array(h.itemIdx.length);
     }
-    const { seen, slot, uniq, sum } = this;
+    const { slot, uniq, sum } = this;
+    slot.clear();
     let n = 0;
     for (let j = 0; j < h.itemIdx.length; j++) {
       const i = h.itemIdx[j]!;
       if (i < 0 || i >= numItems) continue;
       const s = this.strength(h.weight[j]!, h.value[j]!, h.timestamp[j]!);
-      if (seen[i] === stamp) {
-        const at = slot[i]!;
+      const at = slot.get(i);
+      if (at !== undefined) {
         sum[at] = sum[at]! + s;
       } else {
-        seen[i] = stamp;
-        slot[i] = n;
+        slot.set(i, n);
         uniq[n] = i;
         sum[n] = s;
         n++;
