@@ -13,7 +13,7 @@
  * users, so "API − direct" is what serving changes (trained user vectors instead of an exact
  * fold-in, ONNX/f32 scoring, the 500-result cap), not training.
  *
- *   npx tsx bench/serve-quality-ml100k.ts [--folds 1,2,3,4,5] [--data DIR]
+ *   npx tsx bench/serve-quality-ml100k.ts [--folds 1,2,3,4,5] [--data DIR] [--engine index]
  *
  * Needs ../shared/data/ml-100k (skips with a message when it is absent).
  */
@@ -135,11 +135,11 @@ function inModelSpace(fold: Fold, model: ModelFile): { fold: Fold; mlItemOf: Int
 }
 
 /** Runs one fold end to end. */
-async function runFold(k: number, dir: string): Promise<FoldRow> {
+async function runFold(k: number, dir: string, indexMinItems?: number): Promise<FoldRow> {
   const fold = readMl100kFold(k, dir);
   const base = readRatings(join(dir, `u${k}.base`));
   const m = fold.snapshot.interactions;
-  const s = await startInProcess();
+  const s = await startInProcess(indexMinItems === undefined ? {} : { indexMinItems });
   try {
     const name = `ml100k-u${k}`;
     const { groupArn, datasetArn } = await interactionsGroup(s, name, ML_SCHEMA);
@@ -155,6 +155,8 @@ async function runFold(k: number, dir: string): Promise<FoldRow> {
       campaignConfig: { itemExplorationConfig: { explorationWeight: '0' } },
     });
     const deploySeconds = (performance.now() - t0) / 1000;
+    const servable = s.attune.manager.deployment(campaignArn)?.servable as { engineKind?: string } | undefined;
+    console.error(`u${k}: served by the ${servable?.engineKind ?? 'unknown'} engine`);
 
     // Through the API, one call at a time.
     const lists = new Map<number, Int32Array>();
@@ -216,8 +218,12 @@ async function main(): Promise<void> {
     options: {
       folds: { type: 'string', default: '1,2,3,4,5' },
       data: { type: 'string', default: ML100K_DIR },
+      // `--engine index` serves the 1,682-item catalog through the vector index (f16 vectors, HNSW)
+      // instead of exact ONNX scoring, which the product uses below 20,000 items.
+      engine: { type: 'string', default: 'default' },
     },
   });
+  const indexMinItems = values.engine === 'index' ? 100 : undefined;
   if (!hasMl100k(values.data)) {
     console.log(`ML-100K not found at ${values.data}; skipping (pass --data DIR to point at a copy).`);
     return;
@@ -225,7 +231,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const rows: FoldRow[] = [];
   for (const k of values.folds.split(',').map(Number)) {
-    rows.push(await runFold(k, values.data));
+    rows.push(await runFold(k, values.data, indexMinItems));
     const r = rows.at(-1)!;
     console.error(`${r.name}: API ${r.apiNdcg.toFixed(4)}, direct ${r.directNdcg.toFixed(4)} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   }

@@ -27,10 +27,13 @@ export interface InProcessServer {
   close(): Promise<void>;
 }
 
-/** Starts Attune on pglite://memory in this process and connects control and runtime clients. */
-export async function startInProcess(): Promise<InProcessServer> {
+/**
+ * Starts Attune on pglite://memory in this process and connects control and runtime clients.
+ * `indexMinItems` sets the catalog size from which campaigns use the vector index (default: the product's).
+ */
+export async function startInProcess(options: { indexMinItems?: number } = {}): Promise<InProcessServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'attune-bench-'));
-  const config = resolveConfig({ host: '127.0.0.1', port: 0, db: 'pglite://memory', dataRoots: [dataDir] }, {});
+  const config = resolveConfig({ host: '127.0.0.1', port: 0, db: 'pglite://memory', dataRoots: [dataDir], ...options }, {});
   const attune = await startAttune(config, silentLogger());
   const address = `127.0.0.1:${attune.port}`;
   const { attune: api } = loadProtos();
