@@ -8,7 +8,7 @@
  * against the exact top-k under the same filter, and how often the index gave up (null → exact
  * fallback). Then the exact scan's own µs per query, batch vs single search, the catalog size
  * below which the exact scan is as fast, and memory: index bytes (RSS growth of a child process
- * that builds one, and VectorIndex.estimateMemoryBytes) vs raw f32 vector bytes.
+ * that builds one, and the index's own memoryBytes) vs raw f32 vector bytes.
  * Times are medians of per-chunk means, to ride out a busy machine.
  *
  *   npx tsx bench/serve-recall.ts [--items 100000] [--users 10000] [--dim 64] [--k 25]

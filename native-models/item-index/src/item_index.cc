@@ -84,48 +84,42 @@ std::shared_ptr<ItemIndex> ItemIndex::build(const float* factors, size_t n, cons
   impl.vectors.resize(n * o.dim);
   impl.slot_of.resize(n);
 
-  std::atomic<size_t> next{0};
+  // Inserts one item with search context `thread`; returns the error, or null.
+  const Impl::Metric metric{&impl};
+  auto add_item = [&](size_t item, size_t thread) -> const char* {
+    uu::index_update_config_t config;
+    config.expansion = std::max<size_t>(1, o.expansion_add);
+    config.thread = thread;
+    const float* row = factors + item * o.dim;
+    auto stored = [&](auto member) {
+      // Before the node is linked: every later distance to it reads these halves.
+      to_half(row, impl.vectors.data() + member.slot * o.dim, o.dim);
+      impl.slot_of[item] = static_cast<slot_t>(member.slot);
+    };
+    auto added = impl.graph.add(static_cast<key_t>(item), Query{row}, metric, config, stored);
+    return added ? nullptr : (added.error.what() ? added.error.what() : "add failed");
+  };
+  // The first item alone: the graph's entry point exists before threads race.
+  if (n > 0) {
+    if (const char* e = add_item(0, 0)) throw std::runtime_error(e);
+  }
+  std::atomic<size_t> next{1};
   std::atomic<bool> failed{false};
   std::string error;
   std::mutex error_mutex;
   auto work = [&](size_t thread) {
-    Impl::Metric metric{&impl};
-    uu::index_update_config_t config;
-    config.expansion = std::max<size_t>(1, o.expansion_add);
-    config.thread = thread;
     for (;;) {
       const size_t start = next.fetch_add(64);
       if (start >= n || failed.load()) return;
-      const size_t end = std::min(n, start + 64);
-      for (size_t item = start; item < end; item++) {
-        const float* row = factors + item * o.dim;
-        auto stored = [&](auto member) {
-          // Before the node is linked: every later distance to it reads these halves.
-          to_half(row, impl.vectors.data() + member.slot * o.dim, o.dim);
-          impl.slot_of[item] = static_cast<slot_t>(member.slot);
-        };
-        auto added = impl.graph.add(static_cast<key_t>(item), Query{row}, metric, config, stored);
-        if (!added) {
+      for (size_t item = start, end = std::min(n, start + 64); item < end; item++) {
+        if (const char* e = add_item(item, thread)) {
           std::lock_guard<std::mutex> lock(error_mutex);
-          if (!failed.exchange(true)) error = added.error.what() ? added.error.what() : "add failed";
+          if (!failed.exchange(true)) error = e;
           return;
         }
       }
     }
   };
-  // The first item alone: the graph's entry point exists before threads race.
-  if (n > 0) {
-    next.store(0);
-    Impl::Metric metric{&impl};
-    uu::index_update_config_t config;
-    config.expansion = std::max<size_t>(1, o.expansion_add);
-    auto added = impl.graph.add(static_cast<key_t>(0), Query{factors}, metric, config, [&](auto member) {
-      to_half(factors, impl.vectors.data() + member.slot * o.dim, o.dim);
-      impl.slot_of[0] = static_cast<slot_t>(member.slot);
-    });
-    if (!added) throw std::runtime_error(added.error.what() ? added.error.what() : "add failed");
-    next.store(1);
-  }
   std::vector<std::thread> pool;
   for (size_t t = 1; t < threads; t++) pool.emplace_back(work, t);
   work(0);
