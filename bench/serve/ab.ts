@@ -4,7 +4,7 @@
  * alternating fresh server processes of both builds, not by two runs minutes apart.
  *
  *   npx tsx bench/serve/ab.ts KEPT_DIR --a A/dist/cli/run.js [--b dist/cli/run.js]
- *       [--pairs 3] [--runs 2] [--seconds 6] [--rate R]
+ *       [--pairs 3] [--runs 2] [--seconds 6] [--rate R] [--rank]
  *
  * A build to compare against: `git worktree add /tmp/base <commit> && (cd /tmp/base && npm ci &&
  * npm run build)`. Each pair starts A, then B, from the same kept database; each server first
@@ -12,13 +12,14 @@
  * it on the first call, ~10 s here), then `--runs` measured runs of `--seconds` (after 2 s
  * unmeasured) with 64 calls in flight, or open loop at `--rate` calls/s. Prints every run, then
  * each side's median and range. The two server processes are never up at once (one PGlite
- * database).
+ * database). `--rank`: GetPersonalizedRanking of 500 items (the kept rank.bin) instead, open loop
+ * at `--rate` (default 200/s) over 4 × 4 streams, as throughput.ts measures it.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServerProcess } from '../lib/server-process.ts';
-import { encodeGetRecommendationsFrames } from './frames.ts';
+import { encodeGetRecommendationsFrames, GET_PERSONALIZED_RANKING_PATH } from './frames.ts';
 import { cpuPerCall, ensureLoadgen, type LoadgenResult, runLoadgen, threadCpuSeconds } from './run-loadgen.ts';
 
 function arg(name: string, fallback?: string): string | undefined {
@@ -34,7 +35,8 @@ if (!dir || dir.startsWith('--') || !builds.A) {
 const PAIRS = Number(arg('pairs', '3'));
 const RUNS = Number(arg('runs', '2'));
 const SECONDS = Number(arg('seconds', '6'));
-const RATE = arg('rate');
+const RANK = process.argv.includes('--rank');
+const RATE = arg('rate', RANK ? '200' : undefined);
 const WARMUP_S = 2;
 
 ensureLoadgen();
@@ -45,6 +47,7 @@ if (!existsSync(bodies)) {
   writeFileSync(bodies, encodeGetRecommendationsFrames(requests));
 }
 const load = ['--bodies', bodies, '--connections', '4', '--streams', '16'];
+const rankLoad = ['--bodies', join(dir, 'rank.bin'), '--path', GET_PERSONALIZED_RANKING_PATH, '--connections', '4', '--streams', '4'];
 
 interface Run {
   side: 'A' | 'B';
@@ -58,14 +61,14 @@ async function measureSide(side: 'A' | 'B'): Promise<Run[]> {
     const port = ['--port', String(server.port)];
     // Until the campaign is loaded and its index built: the first calls wait for both.
     for (let i = 0; i < 30; i++) {
-      const r = await runLoadgen([...port, ...load, '--duration', '2']);
+      const r = await runLoadgen([...port, ...(RANK ? [...rankLoad, '--rate', '100'] : load), '--duration', '2']);
       if (r.p50Ms !== null && r.p50Ms < 50) break;
     }
     const runs: Run[] = [];
     for (let i = 0; i < RUNS; i++) {
       let before = threadCpuSeconds(server.pid);
       const warm = setTimeout(() => (before = threadCpuSeconds(server.pid)), WARMUP_S * 1000);
-      const result = await runLoadgen([...port, ...load, '--duration', String(SECONDS), '--warmup', String(WARMUP_S), ...(RATE ? ['--rate', RATE] : [])]);
+      const result = await runLoadgen([...port, ...(RANK ? rankLoad : load), '--duration', String(SECONDS), '--warmup', String(WARMUP_S), ...(RATE ? ['--rate', RATE] : [])]);
       clearTimeout(warm);
       runs.push({ side, result, perCall: cpuPerCall(server.pid, before, threadCpuSeconds(server.pid), result.calls) });
     }
@@ -76,7 +79,7 @@ async function measureSide(side: 'A' | 'B'): Promise<Run[]> {
 }
 
 const fmt = (v: number | null | undefined, d = 2) => (v === null || v === undefined || Number.isNaN(v) ? '-' : v.toFixed(d));
-console.log(`A: ${builds.A}\nB: ${builds.B}\n${PAIRS} pairs × ${RUNS} runs of ${SECONDS} s, ${RATE ? `open loop ${RATE}/s` : 'closed loop, 64 in flight'}\n`);
+console.log(`A: ${builds.A}\nB: ${builds.B}\n${PAIRS} pairs × ${RUNS} runs of ${SECONDS} s, ${RANK ? 'GetPersonalizedRanking of 500 items, ' : ''}${RATE ? `open loop ${RATE}/s` : 'closed loop, 64 in flight'}\n`);
 console.log('| pair | side | calls/s | p50 ms | p99 ms | failed | server µs/call: main / busiest other / rest |');
 console.log('|--:|---|--:|--:|--:|--:|--:|');
 const all: Run[] = [];

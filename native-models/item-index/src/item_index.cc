@@ -8,6 +8,7 @@
 #include <usearch/index_plugins.hpp>  // memory_mapping_allocator_gt (includes index.hpp)
 
 #include "half.h"
+#include "huge_pages.h"
 
 namespace attune_index {
 namespace uu = unum::usearch;
@@ -16,9 +17,9 @@ namespace {
 
 using key_t = uint32_t;
 using slot_t = uint32_t;
-// Nodes are bump-allocated from mapped arenas, aligned to 8 bytes (USearch's dense index uses
+// Nodes are bump-allocated from huge-page arenas, aligned to 8 bytes (USearch's dense index uses
 // 64, which rounds a level-0 node at M=24, 206 bytes, up to 256).
-using graph_t = uu::index_gt<float, key_t, slot_t, uu::aligned_allocator_gt<uu::byte_t, 64>, uu::memory_mapping_allocator_gt<8>>;
+using graph_t = uu::index_gt<float, key_t, slot_t, HugeDynamicAllocator<uu::byte_t>, HugeArenaAllocator<8>>;
 
 // Search contexts beyond the build threads: concurrent searches each hold one.
 constexpr size_t kSearchContexts = 8;
@@ -32,8 +33,8 @@ struct Query {
 struct ItemIndex::Impl {
   graph_t graph;
   size_t dim = 0;
-  std::vector<uint16_t> vectors;  // by graph slot, dim halves each
-  std::vector<slot_t> slot_of;    // item → slot
+  HugeArray<uint16_t> vectors;  // by graph slot, dim halves each
+  HugeArray<slot_t> slot_of;    // item → slot
   size_t contexts = 0;
   std::unique_ptr<std::atomic<bool>[]> busy;  // which search contexts are taken
 
@@ -81,8 +82,8 @@ std::shared_ptr<ItemIndex> ItemIndex::build(const float* factors, size_t n, cons
   for (size_t i = 0; i < impl.contexts; i++) impl.busy[i].store(false);
   if (!impl.graph.try_reserve(uu::index_limits_t(std::max<size_t>(n, 1), impl.contexts)))
     throw std::runtime_error("out of memory reserving the graph");
-  impl.vectors.resize(n * o.dim);
-  impl.slot_of.resize(n);
+  impl.vectors = HugeArray<uint16_t>(n * o.dim);
+  impl.slot_of = HugeArray<slot_t>(n);
 
   // Inserts one item with search context `thread`; returns the error, or null.
   const Impl::Metric metric{&impl};
@@ -134,7 +135,7 @@ size_t ItemIndex::connectivity() const { return impl_->graph.config().connectivi
 
 size_t ItemIndex::memory_bytes() const {
   // Entry overhead 0: nodes are bump-allocated from arenas, not one malloc each.
-  return impl_->graph.memory_usage(0) + impl_->vectors.capacity() * sizeof(uint16_t) + impl_->slot_of.capacity() * sizeof(slot_t);
+  return impl_->graph.memory_usage(0) + impl_->vectors.held_bytes() + impl_->slot_of.held_bytes();
 }
 
 size_t ItemIndex::search(const float* query, size_t fetch, size_t expansion, int32_t* items, float* scores) const {
