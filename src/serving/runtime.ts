@@ -27,7 +27,7 @@ import {
   type PromotionInput,
   RUNTIME_LIMITS,
 } from './requests.ts';
-import type { Servable } from './servables/servable.ts';
+import type { RankedItems, Servable } from './servables/servable.ts';
 
 export interface GetRecommendationsInput {
   campaignArn?: string;
@@ -106,20 +106,27 @@ export class Runtime {
       const allowed = await this.constraint(group, input.filterArn, 'filter_arn', userId, currentItem, filterValues);
       checkDeadline(deadline);
 
+      const explore = d.config.explorationWeight > 0 && s.type === 'USER_PERSONALIZATION';
+      if (!promotion && !explore) {
+        // Most calls: the model's own list as it is.
+        const base = await this.ask(s, userId, currentItem, k, allowed);
+        checkDeadline(deadline);
+        return { items: this.present(d, base.items, base.scores, base.items.length, columns), recommendationId: recommendationId() };
+      }
       let promoted: Placed[] = [];
       let rest = allowed;
       if (promotion) {
         const promoAllowed = await this.constraint(group, promotion.filterArn, 'promotions[0].filter_arn', userId, currentItem, promotion.filterValues);
         const want = Math.max(1, Math.round((k * promotion.percent) / 100));
-        const got = await this.ask(s, userId, currentItem, want, promoAllowed);
+        const got = placed(await this.ask(s, userId, currentItem, want, promoAllowed));
         promoted = got.map((p) => ({ ...p, promotion: promotion.name, reason: 'Promoted item' }));
         rest = without(allowed, new Set(promoted.map((p) => p.item)));
         checkDeadline(deadline);
       }
-      const base = await this.ask(s, userId, currentItem, k - promoted.length, rest);
+      const base = placed(await this.ask(s, userId, currentItem, k - promoted.length, rest));
       checkDeadline(deadline);
       let explored: Placed[] = [];
-      if (d.config.explorationWeight > 0 && s.type === 'USER_PERSONALIZATION') {
+      if (explore) {
         const pool = this.poolOf(s).candidates(d.config.explorationItemAgeCutOffDays);
         const taken = (item: number) => base.some((p) => p.item === item) || promoted.some((p) => p.item === item);
         explored = pickExplored(pool, k, d.config.explorationWeight, rest, taken).map((item): Placed => ({ item, score: Number.NaN, reason: 'Exploration' }));
@@ -127,7 +134,9 @@ export class Runtime {
       // Explored items take the place of the tail of the model's own list, never of promoted items.
       const kept = base.slice(0, Math.max(0, k - promoted.length - explored.length));
       const list = interleave(interleave(kept, promoted, k), explored, k);
-      return { items: this.present(d, list, columns), recommendationId: recommendationId() };
+      const items = list.map((p) => p.item);
+      const scores = list.map((p) => p.score);
+      return { items: this.present(d, items, scores, list.length, columns, list), recommendationId: recommendationId() };
     });
   }
 
@@ -175,21 +184,16 @@ export class Runtime {
       const sortedItems = knownItems.subarray(0, n);
       const sortedScores = knownScores.subarray(0, n);
       sortBestFirst(sortedItems, sortedScores);
-      const known: Placed[] = new Array(n);
-      for (let j = 0; j < n; j++) known[j] = { item: sortedItems[j]!, score: sortedScores[j]! };
       // Items the model has never seen go last, in input order, without a score.
-      const out = this.present(d, known, columns);
+      const out = this.present(d, sortedItems, sortedScores, n, columns);
       for (const id of unknown) out.push(columns.length > 0 ? { itemId: id, metadata: this.metadataOf(group, group.catalog.indexOf(id), columns) } : { itemId: id });
       return { items: out, recommendationId: recommendationId() };
     });
   }
 
-  private async ask(s: Servable, userId: string | undefined, currentItem: number, k: number, allowed: ItemConstraint): Promise<Placed[]> {
-    if (k <= 0) return [];
-    const r = s.type === 'RELATED_ITEMS' ? await s.related(currentItem, k, allowed) : await s.recommend(userId ?? '', k, allowed);
-    const out: Placed[] = new Array(r.items.length);
-    for (let j = 0; j < r.items.length; j++) out[j] = { item: r.items[j]!, score: r.scores[j]! };
-    return out;
+  private async ask(s: Servable, userId: string | undefined, currentItem: number, k: number, allowed: ItemConstraint): Promise<RankedItems> {
+    if (k <= 0) return NOTHING;
+    return s.type === 'RELATED_ITEMS' ? await s.related(currentItem, k, allowed) : await s.recommend(userId ?? '', k, allowed);
   }
 
   private async constraint(
@@ -219,27 +223,37 @@ export class Runtime {
     });
   }
 
-  private present(d: Deployment, list: readonly Placed[], columns: string[]): PredictedItem[] {
+  /**
+   * The response items for items[0 .. n) (catalog indexes) with raw scores (NaN: none); `placed`,
+   * when given, is the same list with promotion names and reasons.
+   */
+  private present(
+    d: Deployment,
+    items: ArrayLike<number>,
+    rawScores: ArrayLike<number>,
+    n: number,
+    columns: string[],
+    placed?: readonly Placed[],
+  ): PredictedItem[] {
     const s = d.servable;
-    const n = list.length;
     let scores: Float64Array | undefined;
     if (s.scored) {
       // Softmax in a buffer kept for it (this runs to the end without yielding).
       if (this.softmax.length < n) this.softmax = new Float64Array(Math.max(n, this.softmax.length * 2));
       scores = this.softmax;
-      for (let j = 0; j < n; j++) scores[j] = list[j]!.score;
+      for (let j = 0; j < n; j++) scores[j] = rawScores[j]!;
       softmaxScores(scores.subarray(0, n), scores);
     }
     const ids = s.group.catalog.ids;
     const out = new Array<PredictedItem>(n);
     for (let j = 0; j < n; j++) {
-      const p = list[j]!;
-      const item: PredictedItem = { itemId: ids[p.item]! };
+      const item: PredictedItem = { itemId: ids[items[j]!]! };
       const score = scores?.[j];
       if (score !== undefined && !Number.isNaN(score)) item.score = score;
-      if (p.promotion) item.promotionName = p.promotion;
-      if (p.reason) item.reason = [p.reason];
-      if (columns.length > 0) item.metadata = this.metadataOf(s.group, p.item, columns);
+      const p = placed?.[j];
+      if (p?.promotion) item.promotionName = p.promotion;
+      if (p?.reason) item.reason = [p.reason];
+      if (columns.length > 0) item.metadata = this.metadataOf(s.group, items[j]!, columns);
       out[j] = item;
     }
     return out;
@@ -288,6 +302,15 @@ function distinctItems(inputList: readonly string[], group: GroupData): { ids: s
     ids.push(id);
   }
   return { ids, items: items.subarray(0, ids.length) };
+}
+
+const NOTHING: RankedItems = { items: new Int32Array(0), scores: new Float32Array(0) };
+
+/** A servable's answer as entries to place (promotions, exploration). */
+function placed(r: RankedItems): Placed[] {
+  const out: Placed[] = new Array(r.items.length);
+  for (let j = 0; j < r.items.length; j++) out[j] = { item: r.items[j]!, score: r.scores[j]! };
+  return out;
 }
 
 /** A constraint that also rejects `items`. */

@@ -130,17 +130,24 @@ export class AlsServable implements Servable {
   }
 
   async rank(userId: string, catalogItems: Int32Array): Promise<Float32Array> {
-    const model = Int32Array.from(catalogItems, (c) => this.items.modelOf(c));
-    const known = model.filter((m) => m >= 0);
-    const out = new Float32Array(catalogItems.length).fill(Number.NaN);
+    // Plain loops: typed-array from/filter with a callback cost more than the scoring here.
+    const n = catalogItems.length;
+    const model = new Int32Array(n);
+    const known = new Int32Array(n);
+    let count = 0;
+    for (let j = 0; j < n; j++) {
+      const m = this.items.modelOf(catalogItems[j]!);
+      model[j] = m;
+      if (m >= 0) known[count++] = m;
+    }
     const vector = this.userVector(userId);
     let scores: Float32Array;
-    if (vector) {
-      scores = known.length > 0 ? await this.engine.rank(vector, known) : new Float32Array(0);
-    } else {
-      scores = Float32Array.from(known, (m) => this.popularity[m]!);
-    }
-    for (let j = 0, s = 0; j < model.length; j++) if (model[j]! >= 0) out[j] = scores[s++]!;
+    if (!vector) {
+      scores = new Float32Array(count);
+      for (let s = 0; s < count; s++) scores[s] = this.popularity[known[s]!]!;
+    } else scores = count > 0 ? await this.engine.rank(vector, known.subarray(0, count)) : new Float32Array(0);
+    const out = new Float32Array(n);
+    for (let j = 0, s = 0; j < n; j++) out[j] = model[j]! >= 0 ? scores[s++]! : Number.NaN;
     return out;
   }
 
