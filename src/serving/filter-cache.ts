@@ -34,16 +34,26 @@ export class FilterCache {
 
   /** The compiled filter `arn` for a request on `group`; InvalidInput/ResourceNotFound naming `field` otherwise. */
   async get(arn: string, group: GroupData, field: string): Promise<CompiledFilter> {
-    let entry = this.entries.get(arn);
-    if (entry) {
-      if (performance.now() - entry.checkedAt > this.recheckMs && !this.pending.has(arn)) {
-        // In the background: a failure drops the entry (deleted, or no longer ACTIVE) and the
-        // next call sees the store's answer; this call uses what was valid a moment ago.
-        this.refresh(arn, group, field).catch(() => undefined);
-      }
-    } else {
-      entry = await (this.pending.get(arn) ?? this.refresh(arn, group, field));
+    return this.cached(arn, group, field) ?? this.forGroup(await (this.pending.get(arn) ?? this.refresh(arn, group, field)), arn, group, field);
+  }
+
+  /**
+   * As get(), without waiting: the compiled filter when it is cached (a due recheck starts in
+   * the background), undefined when it must be loaded first. The hot path calls this, so a
+   * cached filter costs no promise.
+   */
+  cached(arn: string, group: GroupData, field: string): CompiledFilter | undefined {
+    const entry = this.entries.get(arn);
+    if (!entry) return undefined;
+    if (performance.now() - entry.checkedAt > this.recheckMs && !this.pending.has(arn)) {
+      // In the background: a failure drops the entry (deleted, or no longer ACTIVE) and the
+      // next call sees the store's answer; this call uses what was valid a moment ago.
+      this.refresh(arn, group, field).catch(() => undefined);
     }
+    return this.forGroup(entry, arn, group, field);
+  }
+
+  private forGroup(entry: Entry, arn: string, group: GroupData, field: string): CompiledFilter {
     if (entry.groupArn !== group.groupArn) {
       throw new InvalidInput(field, `filter ${arn} belongs to dataset group ${entry.groupArn}; the campaign serves ${group.groupArn}`);
     }

@@ -12,6 +12,7 @@ import type { GroupData } from './catalog/group-data.ts';
 import { sortBestFirst } from './engine/top-k-exact.ts';
 import { ExplorationPool, pickExplored } from './exploration.ts';
 import type { FilterCache } from './filter-cache.ts';
+import type { CompiledFilter } from './filters/index.ts';
 import { unconstrained } from './filters/constraint.ts';
 import { ItemSet } from './filters/item-set.ts';
 import type { ItemConstraint } from './filters/subject.ts';
@@ -103,7 +104,8 @@ export class Runtime {
       this.checkMetadataAllowed(d, columns);
       const group = s.group;
       const currentItem = itemId ? group.catalog.indexOf(itemId) : -1;
-      const allowed = await this.constraint(group, input.filterArn, 'filter_arn', userId, currentItem, filterValues);
+      const constraint = this.constraint(group, input.filterArn, 'filter_arn', userId, currentItem, filterValues);
+      const allowed = constraint instanceof Promise ? await constraint : constraint;
       checkDeadline(deadline);
 
       const explore = d.config.explorationWeight > 0 && s.type === 'USER_PERSONALIZATION';
@@ -196,18 +198,22 @@ export class Runtime {
     return s.type === 'RELATED_ITEMS' ? await s.related(currentItem, k, allowed) : await s.recommend(userId ?? '', k, allowed);
   }
 
-  private async constraint(
+  /**
+   * The items the filter allows for this request: at once when the filter is compiled and
+   * cached (the hot path, no promise), else once it is loaded.
+   */
+  private constraint(
     group: GroupData,
     filterArn: string | undefined,
     field: string,
     userId: string | undefined,
     currentItem: number,
     values: Record<string, string>,
-  ): Promise<ItemConstraint> {
+  ): ItemConstraint | Promise<ItemConstraint> {
     if (!filterArn) return unconstrained(group.numItems);
-    const compiled = await this.filters.get(filterArn, group, field);
-    if (compiled.target !== 'ItemID') throw new InvalidInput(field, `filter ${filterArn} selects ${compiled.target}s; item recommendations need an ItemID filter`);
-    return compiled.evaluate(group, { ...(userId !== undefined ? { userId } : {}), currentItem, values });
+    const cached = this.filters.cached(filterArn, group, field);
+    if (cached) return evaluateFilter(cached, filterArn, field, group, userId, currentItem, values);
+    return this.filters.get(filterArn, group, field).then((c) => evaluateFilter(c, filterArn, field, group, userId, currentItem, values));
   }
 
   private checkMetadataAllowed(d: Deployment, columns: string[]): void {
@@ -302,6 +308,20 @@ function distinctItems(inputList: readonly string[], group: GroupData): { ids: s
     ids.push(id);
   }
   return { ids, items: items.subarray(0, ids.length) };
+}
+
+/** A compiled filter's constraint for one request (an ItemID filter only). */
+function evaluateFilter(
+  compiled: CompiledFilter,
+  filterArn: string,
+  field: string,
+  group: GroupData,
+  userId: string | undefined,
+  currentItem: number,
+  values: Record<string, string>,
+): ItemConstraint {
+  if (compiled.target !== 'ItemID') throw new InvalidInput(field, `filter ${filterArn} selects ${compiled.target}s; item recommendations need an ItemID filter`);
+  return compiled.evaluate(group, userId !== undefined ? { userId, currentItem, values } : { currentItem, values });
 }
 
 const NOTHING: RankedItems = { items: new Int32Array(0), scores: new Float32Array(0) };
