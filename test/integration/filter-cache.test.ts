@@ -89,6 +89,20 @@ describe('FilterCache', () => {
     }
   });
 
+  it('answers a cached filter without waiting (cached), undefined until it is loaded, and checks the group', async () => {
+    const filterArn = await create('fc-cached');
+    const store = counting(s.attune.database);
+    const cache = new FilterCache(store.database, 60_000);
+    expect(cache.cached(filterArn, group, 'filter_arn')).toBeUndefined();
+    expect(store.reads()).toBe(0);
+    const loaded = await cache.get(filterArn, group, 'filter_arn');
+    expect(cache.cached(filterArn, group, 'filter_arn')).toBe(loaded);
+    expect(store.reads()).toBe(1);
+    const other = Object.create(group, { groupArn: { value: `${groupArn}-other` } }) as GroupData;
+    expect(() => cache.cached(filterArn, other, 'filter_arn')).toThrow(/belongs to dataset group/);
+    await expect(cache.get(filterArn, other, 'filter_arn')).rejects.toThrow(/belongs to dataset group/);
+  });
+
   it('keeps serving a filter that is still there after a recheck', async () => {
     const filterArn = await create('fc-kept');
     const store = counting(s.attune.database);
