@@ -87,7 +87,6 @@ class HugeArray {
   const T* data() const { return data_; }
   T& operator[](size_t i) { return data_[i]; }
   const T& operator[](size_t i) const { return data_[i]; }
-  size_t size() const { return count_; }
   // Bytes held (whole huge pages when it is in huge-page memory).
   size_t held_bytes() const { return count_ == 0 ? 0 : large_bytes(count_ * sizeof(T)); }
 

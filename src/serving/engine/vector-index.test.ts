@@ -197,3 +197,34 @@ describe('VectorIndex', () => {
     expect(() => resolveVectorIndexOptions({ connectivity: 0 })).toThrow(RangeError);
   });
 });
+
+describe('VectorIndex over huge-page memory (arrays of 4 MiB and more)', () => {
+  // 40,000 × 64 halves = 5.1 MB of vectors: above the 4 MiB line, so the vectors live in a
+  // 2 MiB-aligned mapping advised for huge pages (the node arenas always do).
+  const n = 40_000;
+  const dim = 64;
+  const rng = new SeededRandom(5);
+  const factors = new Float32Array(n * dim).map(() => rng.normal());
+
+  it('searches, gathers and counts its memory in whole 2 MiB pages', async () => {
+    const index = await VectorIndex.buildAsync(factors, n, dim, { connectivity: 16, expansionAdd: 32, threads: 2 });
+    try {
+      const vectorBytes = n * dim * 2;
+      const pages = Math.ceil(vectorBytes / (2 << 20)) * (2 << 20);
+      const links = n * 2 * 16 * 4;
+      expect(index.memoryBytes()).toBeGreaterThanOrEqual(pages + links);
+      // Every stored vector is readable (the last item ends near the mapping's end) and exact.
+      const items = Int32Array.of(0, n / 2, n - 1);
+      const out = new Float32Array(items.length * dim);
+      index.gather(items, items.length, out);
+      items.forEach((item, i) => {
+        for (let d = 0; d < dim; d++) expect(out[i * dim + d]).toBe(roundToHalf(factors[item * dim + d]!));
+      });
+      // An item's own vector is its best match here (random vectors: |v|² dominates).
+      const own = index.search(factors.subarray((n - 1) * dim, n * dim), 1)!;
+      expect(own.items[0]).toBe(n - 1);
+    } finally {
+      index.release();
+    }
+  });
+});
