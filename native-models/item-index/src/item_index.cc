@@ -5,7 +5,7 @@
 #include <thread>
 #include <unordered_map>
 
-#include <usearch/index_plugins.hpp>  // memory_mapping_allocator_gt (includes index.hpp)
+#include <usearch/index.hpp>
 
 #include "half.h"
 #include "huge_pages.h"
