@@ -15,6 +15,7 @@ import { importHandlers } from './handlers/imports.ts';
 import { runtimeHandlers } from './handlers/runtime.ts';
 import { solutionHandlers } from './handlers/solutions.ts';
 import { trackerHandlers } from './handlers/trackers.ts';
+import { bindRenewingStreamMaps } from './http2-streams-map.ts';
 import { loadProtos } from './proto.ts';
 import { withRuntimeEncoders } from './runtime-codec.ts';
 import type { Services } from './services.ts';
@@ -65,6 +66,13 @@ export function buildServer(services: Services, logger: Logger, accountId: strin
 export function listen(server: grpc.Server, host: string, port: number): Promise<number> {
   const address = host.includes(':') && !host.startsWith('[') ? `[${host}]:${port}` : `${host}:${port}`;
   return new Promise((resolve, reject) => {
-    server.bindAsync(address, grpc.ServerCredentials.createInsecure(), (err, bound) => (err ? reject(err) : resolve(bound)));
+    // The HTTP/2 servers grpc-js creates while binding get fresh stream maps (http2-streams-map.ts).
+    bindRenewingStreamMaps((done) =>
+      server.bindAsync(address, grpc.ServerCredentials.createInsecure(), (err, bound) => {
+        done();
+        if (err) reject(err);
+        else resolve(bound);
+      }),
+    );
   });
 }
