@@ -13,7 +13,7 @@
  *      next of `--distinct` users, num_results 25, the filter; against the bare grpc-js server
  *      (bench/serve/bare-server.ts, a fixed 25-item answer) and Attune, alternating, `--rounds`
  *      times; the ratio of the best rounds;
- *   2. latency at half Attune's rate (loadgen --rate);
+ *   2. latency at half Attune's rate (loadgen --rate), and the bare server's at that same rate;
  *   3. GetPersonalizedRanking of 500 items at a fixed rate (200/s);
  *   4. UpdateCampaign to the second version under the full load: failed calls;
  *   5. PutEvents to a GetRecommendations that reflects it (the event's item leaves the
@@ -123,7 +123,10 @@ async function main() {
     const bareBest = best(bareRows);
     const attuneBest = best(attuneRows);
     const half = Math.round(attuneBest / 2);
-    rows.push(await measure(`Attune at half its rate (${half}/s)`, server.port, server.pid, bodies, [...full, '--rate', String(half)]));
+    const halfRow = await measure(`Attune at half its rate (${half}/s)`, server.port, server.pid, bodies, [...full, '--rate', String(half)]);
+    // The same open-loop load against the bare server: what grpc-js itself gives at this rate.
+    const bareHalfRow = await measure(`bare grpc-js at the same rate (${half}/s)`, bare.port, bare.child.pid!, bodies, [...full, '--rate', String(half)]);
+    rows.push(halfRow, bareHalfRow);
 
     const rankBodies = join(root, 'rank.bin');
     let seed = 99;
@@ -205,6 +208,9 @@ async function main() {
       );
     }
     console.log(`\nthroughput: Attune ${attuneBest.toFixed(0)} calls/s vs bare ${bareBest.toFixed(0)} calls/s = ${((100 * attuneBest) / bareBest).toFixed(1)}% (target ≥ 70%)`);
+    console.log(
+      `latency at ${half}/s: Attune p50 ${fmt(halfRow.result.p50Ms)} / p99 ${fmt(halfRow.result.p99Ms)} ms (targets ≤ 1 / ≤ 5), bare grpc-js p50 ${fmt(bareHalfRow.result.p50Ms)} / p99 ${fmt(bareHalfRow.result.p99Ms)} ms`,
+    );
     console.log(`UpdateCampaign under load: update took ${updateSeconds.toFixed(1)} s, ${updateRow.result.failed} failed calls of ${updateRow.result.calls}`);
     console.log(
       `PutEvents ack → reflecting GetRecommendations: p50 ${pct(0.5).toFixed(2)} ms, p99 ${pct(0.99).toFixed(2)} ms, max ${fresh.at(-1)!.toFixed(2)} ms; reflected by the first call after the ack in ${reflectedFirst}/200`,
