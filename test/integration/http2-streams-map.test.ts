@@ -16,7 +16,9 @@ afterEach(() => {
 
 function streamsOf(session: http2.ServerHttp2Session): Map<number, unknown> {
   const symbol = Object.getOwnPropertySymbols(session).find((s) => s.description === 'state')!;
-  return (session as unknown as Record<symbol, { streams: Map<number, unknown> }>)[symbol].streams;
+  const state = (session as unknown as Record<symbol, { streams: Map<number, unknown> } | undefined>)[symbol];
+  if (!state) throw new Error('no session state');
+  return state.streams;
 }
 
 /** A plain HTTP/2 server answering each request after `delayMs`, with its sessions. */
