@@ -12,7 +12,7 @@
  * old-to-young pointers as roots, dead or not, so each call's stream, headers, grpc-js call and
  * response survive until the next mark-compact. Measured on a plain `http2` server (no grpc-js)
  * at 9,329 calls/s: 1,190 kB promoted per scavenge; with a fresh map after each close, 73 kB.
- * Attune: 1.0 MB → 60 kB per scavenge (bench/RESULTS.md, session 8).
+ * Attune: ~1 MB → 64 kB per scavenge (bench/RESULTS.md, session 8).
  *
  * Replacing the Map with a copy of itself (0–3 entries) breaks the chain: the copy starts with a
  * young table and no predecessor. Node reads `session[kState].streams` afresh wherever it uses
@@ -47,19 +47,32 @@ export function renewStreamMaps(server: http2.Http2Server): void {
   });
 }
 
+/** Binds in progress; http2.createServer is wrapped while there is one. */
+let binding = 0;
+const originalCreateServer = http2.createServer;
+const renewingCreateServer = function (this: unknown, ...args: unknown[]) {
+  const server = (originalCreateServer as (...a: unknown[]) => http2.Http2Server).apply(this, args);
+  renewStreamMaps(server);
+  return server;
+} as typeof http2.createServer;
+
 /**
  * Runs `bind` (which creates HTTP/2 servers, as grpc-js's bindAsync does) with every server
- * created until `bind` calls back given fresh stream maps (renewStreamMaps).
+ * created until `bind` calls back given fresh stream maps (renewStreamMaps). Binds may overlap:
+ * http2.createServer is wrapped from the first start to the last callback.
  */
 export function bindRenewingStreamMaps(bind: (done: () => void) => void): void {
-  const create = http2.createServer;
-  const wrapped = function (this: unknown, ...args: unknown[]) {
-    const server = (create as (...a: unknown[]) => http2.Http2Server).apply(this, args);
-    renewStreamMaps(server);
-    return server;
-  } as typeof http2.createServer;
-  http2.createServer = wrapped;
-  bind(() => {
-    if (http2.createServer === wrapped) http2.createServer = create;
-  });
+  if (binding++ === 0) http2.createServer = renewingCreateServer;
+  let finished = false;
+  const done = () => {
+    if (finished) return;
+    finished = true;
+    if (--binding === 0 && http2.createServer === renewingCreateServer) http2.createServer = originalCreateServer;
+  };
+  try {
+    bind(done);
+  } catch (err) {
+    done();
+    throw err;
+  }
 }

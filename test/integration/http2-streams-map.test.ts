@@ -108,4 +108,23 @@ describe('fresh HTTP/2 streams maps', () => {
     expect(during).not.toBe(create);
     expect(http2.createServer).toBe(create);
   });
+
+  it('keeps the wrapper until the last of overlapping binds calls back, and restores it when a bind throws', () => {
+    const create = http2.createServer;
+    const finish: (() => void)[] = [];
+    bindRenewingStreamMaps((done) => finish.push(done));
+    bindRenewingStreamMaps((done) => finish.push(done));
+    expect(http2.createServer).not.toBe(create);
+    finish[0]!();
+    finish[0]!(); // a second call of the same done changes nothing
+    expect(http2.createServer).not.toBe(create);
+    finish[1]!();
+    expect(http2.createServer).toBe(create);
+    expect(() =>
+      bindRenewingStreamMaps(() => {
+        throw new Error('bad address');
+      }),
+    ).toThrow('bad address');
+    expect(http2.createServer).toBe(create);
+  });
 });
