@@ -16,3 +16,16 @@
 import { setFlagsFromString } from 'node:v8';
 
 setFlagsFromString('--no-allocation-site-pretenuring');
+
+/*
+ * `--heap-growing-percent=25`: after each mark-compact V8 lets the old generation grow to
+ * 1.25× what survived, instead of a factor it picks between 1.1 and 4. Serving promotes little
+ * (see api/http2-streams-map.ts), so V8 chose ~4× (37 → 145 MB at 10,400 calls/s) and each
+ * mark-compact then had seconds' worth of garbage to finish in its pause: above all the external
+ * strings Node's http2 makes of every request header value, which V8 allocates in the old
+ * generation and finalises in the pause (~0.15 µs each, five per call). Pauses reached 150 ms;
+ * half-rate p99 in bench/serve/throughput.ts was 99–135 ms. Capped: a mark-compact every ~1.2 s,
+ * pauses ≤ 25 ms, half-rate p99 32.7–36.7 ms; closed-loop throughput −2.1%, training and import
+ * time unchanged (bench/RESULTS.md, session 8).
+ */
+setFlagsFromString('--heap-growing-percent=25');
