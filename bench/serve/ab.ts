@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServerProcess } from '../lib/server-process.ts';
 import { encodeGetRecommendationsFrames, GET_PERSONALIZED_RANKING_PATH } from './frames.ts';
-import { cpuPerCall, ensureLoadgen, type LoadgenResult, runLoadgen, threadCpuSeconds } from './run-loadgen.ts';
+import { cpuPerCall, ensureLoadgen, type LoadgenResult, runLoadgen, threadCpuSeconds, waitUntilServing } from './run-loadgen.ts';
 
 function arg(name: string, fallback?: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -60,10 +60,7 @@ async function measureSide(side: 'A' | 'B'): Promise<Run[]> {
   try {
     const port = ['--port', String(server.port)];
     // Until the campaign is loaded and its index built: the first calls wait for both.
-    for (let i = 0; i < 30; i++) {
-      const r = await runLoadgen([...port, ...(RANK ? [...rankLoad, '--rate', '100'] : load), '--duration', '2']);
-      if (r.p50Ms !== null && r.p50Ms < 50) break;
-    }
+    await waitUntilServing([...port, ...(RANK ? [...rankLoad, '--rate', '100'] : load)], 30);
     const runs: Run[] = [];
     for (let i = 0; i < RUNS; i++) {
       let before = threadCpuSeconds(server.pid);

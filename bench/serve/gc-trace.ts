@@ -18,7 +18,7 @@ import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../lib/server-process.ts';
-import { ensureLoadgen, runLoadgen } from './run-loadgen.ts';
+import { ensureLoadgen, runLoadgen, waitUntilServing } from './run-loadgen.ts';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -67,13 +67,9 @@ const child = spawn(process.execPath, command, { stdio: ['ignore', logFd, logFd]
 closeSync(logFd);
 try {
   const load = ['--port', String(port), '--bodies', join(dir, 'recs.bin'), '--connections', '4', '--streams', '16'];
-  // Until the server listens, its campaign is loaded and its index built.
-  for (let i = 0; ; i++) {
-    if (i === 60 || child.exitCode !== null) throw new Error(`the server did not come up (see ${logPath})`);
-    const r = await runLoadgen([...load, '--duration', '2']).catch(() => null);
-    if (r && r.ok > 0 && r.p50Ms !== null && r.p50Ms < 50) break;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  await waitUntilServing(load, 60, () => child.exitCode === null).catch((err: Error) => {
+    throw new Error(`${err.message} (see ${logPath})`);
+  });
   const from = readFileSync(logPath, 'utf8').length;
   console.log(`${BARE ? 'bare grpc-js server' : ENTRY} ${FLAGS.join(' ')}\n${RUNS} runs of ${SECONDS} s at ${RATE} calls/s (after 2 s unmeasured)\n`);
   console.log('| run | calls/s | p50 ms | p99 ms | p99.9 ms | max ms | failed |');

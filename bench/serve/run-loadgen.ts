@@ -26,6 +26,21 @@ export interface LoadgenResult {
   firstFailure?: string;
 }
 
+/**
+ * Runs 2 s of `load` (loadgen arguments: port, bodies, connections...) until calls are answered
+ * with a p50 under 50 ms: the server listens, its campaign is loaded and its index built (a fresh
+ * process builds it on the first call). Throws after `tries`, or once `alive()` turns false.
+ */
+export async function waitUntilServing(load: string[], tries = 60, alive: () => boolean = () => true): Promise<void> {
+  for (let i = 0; i < tries; i++) {
+    if (!alive()) throw new Error('the server exited before it served');
+    const r = await runLoadgen([...load, '--duration', '2']).catch(() => null);
+    if (r && r.ok > 0 && r.p50Ms !== null && r.p50Ms < 50) return;
+    if (!r) await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the server did not serve within ${tries} tries`);
+}
+
 /** Builds loadgen when its binary is missing. */
 export function ensureLoadgen(): void {
   mkdirSync(BUILD, { recursive: true });
