@@ -6,7 +6,11 @@ import type { Logger } from './common/logger.ts';
 import { type ApiServer, buildServer, listen, SERVICE_NAMES } from './api/server.ts';
 import type { Services } from './api/services.ts';
 import type { AttuneConfig } from './config.ts';
+import { registerBatchJobs } from './batch/jobs.ts';
+import { BatchJobs } from './control/batch-jobs.ts';
 import { Campaigns } from './control/campaigns.ts';
+import { DataDeletionJobs } from './control/data-deletion-jobs.ts';
+import { DatasetExportJobs } from './control/dataset-export-jobs.ts';
 import type { CampaignDeployer, ControlContext } from './control/context.ts';
 import { DatasetGroups } from './control/dataset-groups.ts';
 import { DatasetImportJobs, IMPORT_JOB_KIND } from './control/dataset-import-jobs.ts';
@@ -20,6 +24,7 @@ import { Schemas } from './control/schemas.ts';
 import { SolutionVersions } from './control/solution-versions.ts';
 import { Solutions } from './control/solutions.ts';
 import { Tagging } from './control/tags.ts';
+import { registerDataJobs } from './data/export/jobs.ts';
 import { giveUpImport, runImport } from './data/import/run.ts';
 import { Uploads } from './data/import/uploads.ts';
 import { Ingest } from './data/ingest/ingest.ts';
@@ -28,6 +33,7 @@ import { JobRunner } from './jobs/runner.ts';
 import { type Database, openDatabase } from './store/database.ts';
 import { TrainingPool } from './training/pool.ts';
 import { alsKernel, nativeKernelError } from './training/recipes/user-personalization/index.ts';
+import { registerRefreshJobs } from './training/refresh.ts';
 import { registerTrainingJob } from './training/train-job.ts';
 import { GroupRegistry } from './serving/catalog/group-registry.ts';
 import { detectExecutionProviders } from './serving/engine/onnx-runtime.ts';
@@ -84,10 +90,9 @@ export async function startAttune(config: AttuneConfig, logger: Logger, options:
     if (nativeItemIndex) servingLog.info({ index: 'native', kernels: nativeItemIndex.simd }, `vector index: native (native-models/item-index, ${nativeItemIndex.simd} kernels) for catalogs of ${config.indexMinItems} items or more`);
     else servingLog.warn({ index: 'none', reason: nativeItemIndexError }, `vector index: not available, every catalog is scored exactly (slower on large catalogs): ${nativeItemIndexError}`);
     const groups = new GroupRegistry(database, servingLog);
-    const manager = new CampaignManager(
-      { database, groups, engine: engineFactory({ indexThreshold: config.indexMinItems, executionProviders: config.onnxProviders, logger: servingLog }) },
-      servingLog,
-    );
+    const loaderEnv = { database, groups, engine: engineFactory({ indexThreshold: config.indexMinItems, executionProviders: config.onnxProviders, logger: servingLog }) };
+    const manager = new CampaignManager(loaderEnv, servingLog);
+    const filterCache = new FilterCache(database);
     const ctx: ControlContext = {
       database,
       scope: config.arnScope,
@@ -111,7 +116,10 @@ export async function startAttune(config: AttuneConfig, logger: Logger, options:
       filters: new Filters(ctx),
       uploads: new Uploads(database),
       ingest: new Ingest(database),
-      runtime: new Runtime(manager, new FilterCache(database)),
+      runtime: new Runtime(manager, filterCache),
+      batchJobs: new BatchJobs(ctx, () => config.dataRoots),
+      exportJobs: new DatasetExportJobs(ctx, () => config.dataRoots),
+      deletionJobs: new DataDeletionJobs(ctx, () => config.dataRoots),
     };
     services.ingest.listen((change) => {
       // The write is committed whatever happens here: a failure is logged, not sent to the writer.
@@ -152,6 +160,14 @@ export async function startAttune(config: AttuneConfig, logger: Logger, options:
         await services.campaigns.followLatest(solutionArn);
       },
     });
+    registerBatchJobs(runner, { loader: loaderEnv, filters: filterCache, dataRoots: () => config.dataRoots, logger: logger.child({ component: 'batch' }) });
+    registerDataJobs(runner, {
+      database,
+      dataRoots: () => config.dataRoots,
+      logger: logger.child({ component: 'data-jobs' }),
+      onUsersDeleted: (groupArn) => groups.usersDeleted(groupArn),
+    });
+    registerRefreshJobs(runner, { database, campaigns: services.campaigns, logger: trainingLog, poke: () => runner.poke() });
     await services.uploads.removeStale();
     const uploadSweep = setInterval(() => {
       services.uploads.removeStale().catch((err: unknown) => logger.warn({ err }, 'removing stale uploads failed'));

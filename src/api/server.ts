@@ -7,7 +7,9 @@ import * as protoLoader from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-check';
 import type { Logger } from '../common/logger.ts';
+import { batchHandlers } from './handlers/batch.ts';
 import { campaignHandlers } from './handlers/campaigns.ts';
+import { dataJobHandlers } from './handlers/data-jobs.ts';
 import { datasetHandlers } from './handlers/datasets.ts';
 import { eventHandlers } from './handlers/events.ts';
 import { filterHandlers } from './handlers/filters.ts';
@@ -50,6 +52,8 @@ export function buildServer(services: Services, logger: Logger, accountId: strin
     ...solutionHandlers(services, deps),
     ...campaignHandlers(services, deps),
     ...filterHandlers(services, deps),
+    ...batchHandlers(services, deps),
+    ...dataJobHandlers(services, deps),
   });
   server.addService(attune.PersonalizeEvents.service, eventHandlers(services, deps));
   // The runtime's responses are encoded by hand (runtime-codec.ts): the hot path's garbage.

@@ -1,5 +1,8 @@
 /** The domain services the API handlers call. */
+import type { BatchJobs } from '../control/batch-jobs.ts';
 import type { Campaigns } from '../control/campaigns.ts';
+import type { DataDeletionJobs } from '../control/data-deletion-jobs.ts';
+import type { DatasetExportJobs } from '../control/dataset-export-jobs.ts';
 import type { DatasetGroups } from '../control/dataset-groups.ts';
 import type { DatasetImportJobs } from '../control/dataset-import-jobs.ts';
 import type { Datasets } from '../control/datasets.ts';
@@ -29,4 +32,7 @@ export interface Services {
   uploads: Uploads;
   ingest: Ingest;
   runtime: Runtime;
+  batchJobs: BatchJobs;
+  exportJobs: DatasetExportJobs;
+  deletionJobs: DataDeletionJobs;
 }

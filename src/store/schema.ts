@@ -283,6 +283,8 @@ export const solutions = pgTable('solutions', {
   eventType: text('event_type'),
   performHpo: boolean('perform_hpo').notNull(),
   performAutoTraining: boolean('perform_auto_training').notNull(),
+  /** When automatic training next looks for new interactions (null: not scheduled). */
+  nextAutoTrainingAt: ts('next_auto_training_at'),
   /** The validated SolutionConfig, in Personalize's JSON shape. */
   config: jsonb('config').notNull(),
   status: text('status').notNull(),
@@ -321,6 +323,13 @@ export const solutionVersions = pgTable(
     trainingEndedAt: ts('training_ended_at'),
     /** The trained model, once ACTIVE. */
     artifactId: bigint('artifact_id', { mode: 'number' }),
+    /** training_mode UPDATE: the version whose model is updated. */
+    sourceVersionId: integer('source_version_id'),
+    /**
+     * The highest interaction row id of the group when training read its data: automatic
+     * training starts a new version only when interactions past this mark exist.
+     */
+    interactionsMark: bigint('interactions_mark', { mode: 'number' }),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
   },
@@ -399,4 +408,97 @@ export const filters = pgTable(
     updatedAt: ts('updated_at').notNull(),
   },
   (t) => [index('filters_dataset_group').on(t.datasetGroupId)],
+);
+
+/**
+ * Batch inference and batch segment jobs (`job_type` inference | segment): a JSON Lines file of
+ * queries answered with a solution version into an output file.
+ */
+export const batchJobs = pgTable(
+  'batch_jobs',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    arn: text('arn').notNull().unique(),
+    jobType: text('job_type').notNull(),
+    name: text('name').notNull(),
+    solutionVersionId: integer('solution_version_id')
+      .notNull()
+      .references(() => solutionVersions.id),
+    filterArn: text('filter_arn'),
+    numResults: integer('num_results').notNull(),
+    /** The input file or folder and the output folder, as resolved inside a data root. */
+    inputPath: text('input_path').notNull(),
+    outputPath: text('output_path').notNull(),
+    roleArn: text('role_arn'),
+    /** The BatchInferenceJobConfig in Personalize's JSON shape, and the job mode. */
+    config: jsonb('config'),
+    mode: text('mode'),
+    status: text('status').notNull(),
+    failureReason: text('failure_reason'),
+    recordsTotal: bigint('records_total', { mode: 'number' }).notNull().default(0),
+    recordsDone: bigint('records_done', { mode: 'number' }).notNull().default(0),
+    recordsFailed: bigint('records_failed', { mode: 'number' }).notNull().default(0),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [index('batch_jobs_version').on(t.solutionVersionId, t.jobType)],
+);
+
+/** Dataset export jobs: a dataset's records written out as CSV under a data root. */
+export const datasetExportJobs = pgTable(
+  'dataset_export_jobs',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    arn: text('arn').notNull().unique(),
+    name: text('name').notNull(),
+    datasetId: integer('dataset_id')
+      .notNull()
+      .references(() => datasets.id),
+    /** BULK | PUT | ALL */
+    ingestionMode: text('ingestion_mode').notNull(),
+    outputPath: text('output_path').notNull(),
+    roleArn: text('role_arn'),
+    status: text('status').notNull(),
+    failureReason: text('failure_reason'),
+    rowCount: bigint('row_count', { mode: 'number' }).notNull().default(0),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [index('dataset_export_jobs_dataset').on(t.datasetId)],
+);
+
+/** Data deletion jobs: remove a list of users' records from a dataset group. */
+export const dataDeletionJobs = pgTable(
+  'data_deletion_jobs',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    arn: text('arn').notNull().unique(),
+    name: text('name').notNull(),
+    datasetGroupId: integer('dataset_group_id')
+      .notNull()
+      .references(() => datasetGroups.id),
+    dataLocation: text('data_location').notNull(),
+    roleArn: text('role_arn'),
+    /** PENDING > IN_PROGRESS > COMPLETED -or- FAILED */
+    status: text('status').notNull(),
+    failureReason: text('failure_reason'),
+    numDeleted: integer('num_deleted').notNull().default(0),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [index('data_deletion_jobs_group').on(t.datasetGroupId)],
+);
+
+/**
+ * Users removed by data deletion jobs. Models trained before the deletion still hold these
+ * users' vectors; serving treats them as users it has never seen.
+ */
+export const deletedUsers = pgTable(
+  'deleted_users',
+  {
+    datasetGroupId: integer('dataset_group_id').notNull(),
+    userId: text('user_id').notNull(),
+    deletedAt: ts('deleted_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.datasetGroupId, t.userId] })],
 );

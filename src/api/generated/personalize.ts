@@ -6,14 +6,31 @@ import type { AlgorithmImage as _attune_v1_AlgorithmImage, AlgorithmImage__Outpu
 import type { AutoMLConfig as _attune_v1_AutoMLConfig, AutoMLConfig__Output as _attune_v1_AutoMLConfig__Output } from './attune/v1/AutoMLConfig.ts';
 import type { AutoMLResult as _attune_v1_AutoMLResult, AutoMLResult__Output as _attune_v1_AutoMLResult__Output } from './attune/v1/AutoMLResult.ts';
 import type { AutoTrainingConfig as _attune_v1_AutoTrainingConfig, AutoTrainingConfig__Output as _attune_v1_AutoTrainingConfig__Output } from './attune/v1/AutoTrainingConfig.ts';
+import type { BatchInferenceJob as _attune_v1_BatchInferenceJob, BatchInferenceJob__Output as _attune_v1_BatchInferenceJob__Output } from './attune/v1/BatchInferenceJob.ts';
+import type { BatchInferenceJobConfig as _attune_v1_BatchInferenceJobConfig, BatchInferenceJobConfig__Output as _attune_v1_BatchInferenceJobConfig__Output } from './attune/v1/BatchInferenceJobConfig.ts';
+import type { BatchInferenceJobInput as _attune_v1_BatchInferenceJobInput, BatchInferenceJobInput__Output as _attune_v1_BatchInferenceJobInput__Output } from './attune/v1/BatchInferenceJobInput.ts';
+import type { BatchInferenceJobOutput as _attune_v1_BatchInferenceJobOutput, BatchInferenceJobOutput__Output as _attune_v1_BatchInferenceJobOutput__Output } from './attune/v1/BatchInferenceJobOutput.ts';
+import type { BatchInferenceJobSummary as _attune_v1_BatchInferenceJobSummary, BatchInferenceJobSummary__Output as _attune_v1_BatchInferenceJobSummary__Output } from './attune/v1/BatchInferenceJobSummary.ts';
+import type { BatchSegmentJob as _attune_v1_BatchSegmentJob, BatchSegmentJob__Output as _attune_v1_BatchSegmentJob__Output } from './attune/v1/BatchSegmentJob.ts';
+import type { BatchSegmentJobInput as _attune_v1_BatchSegmentJobInput, BatchSegmentJobInput__Output as _attune_v1_BatchSegmentJobInput__Output } from './attune/v1/BatchSegmentJobInput.ts';
+import type { BatchSegmentJobOutput as _attune_v1_BatchSegmentJobOutput, BatchSegmentJobOutput__Output as _attune_v1_BatchSegmentJobOutput__Output } from './attune/v1/BatchSegmentJobOutput.ts';
+import type { BatchSegmentJobSummary as _attune_v1_BatchSegmentJobSummary, BatchSegmentJobSummary__Output as _attune_v1_BatchSegmentJobSummary__Output } from './attune/v1/BatchSegmentJobSummary.ts';
 import type { Campaign as _attune_v1_Campaign, Campaign__Output as _attune_v1_Campaign__Output } from './attune/v1/Campaign.ts';
 import type { CampaignConfig as _attune_v1_CampaignConfig, CampaignConfig__Output as _attune_v1_CampaignConfig__Output } from './attune/v1/CampaignConfig.ts';
 import type { CampaignSummary as _attune_v1_CampaignSummary, CampaignSummary__Output as _attune_v1_CampaignSummary__Output } from './attune/v1/CampaignSummary.ts';
 import type { CampaignUpdateSummary as _attune_v1_CampaignUpdateSummary, CampaignUpdateSummary__Output as _attune_v1_CampaignUpdateSummary__Output } from './attune/v1/CampaignUpdateSummary.ts';
 import type { CategoricalHyperParameterRange as _attune_v1_CategoricalHyperParameterRange, CategoricalHyperParameterRange__Output as _attune_v1_CategoricalHyperParameterRange__Output } from './attune/v1/CategoricalHyperParameterRange.ts';
 import type { ContinuousHyperParameterRange as _attune_v1_ContinuousHyperParameterRange, ContinuousHyperParameterRange__Output as _attune_v1_ContinuousHyperParameterRange__Output } from './attune/v1/ContinuousHyperParameterRange.ts';
+import type { CreateBatchInferenceJobRequest as _attune_v1_CreateBatchInferenceJobRequest, CreateBatchInferenceJobRequest__Output as _attune_v1_CreateBatchInferenceJobRequest__Output } from './attune/v1/CreateBatchInferenceJobRequest.ts';
+import type { CreateBatchInferenceJobResponse as _attune_v1_CreateBatchInferenceJobResponse, CreateBatchInferenceJobResponse__Output as _attune_v1_CreateBatchInferenceJobResponse__Output } from './attune/v1/CreateBatchInferenceJobResponse.ts';
+import type { CreateBatchSegmentJobRequest as _attune_v1_CreateBatchSegmentJobRequest, CreateBatchSegmentJobRequest__Output as _attune_v1_CreateBatchSegmentJobRequest__Output } from './attune/v1/CreateBatchSegmentJobRequest.ts';
+import type { CreateBatchSegmentJobResponse as _attune_v1_CreateBatchSegmentJobResponse, CreateBatchSegmentJobResponse__Output as _attune_v1_CreateBatchSegmentJobResponse__Output } from './attune/v1/CreateBatchSegmentJobResponse.ts';
 import type { CreateCampaignRequest as _attune_v1_CreateCampaignRequest, CreateCampaignRequest__Output as _attune_v1_CreateCampaignRequest__Output } from './attune/v1/CreateCampaignRequest.ts';
 import type { CreateCampaignResponse as _attune_v1_CreateCampaignResponse, CreateCampaignResponse__Output as _attune_v1_CreateCampaignResponse__Output } from './attune/v1/CreateCampaignResponse.ts';
+import type { CreateDataDeletionJobRequest as _attune_v1_CreateDataDeletionJobRequest, CreateDataDeletionJobRequest__Output as _attune_v1_CreateDataDeletionJobRequest__Output } from './attune/v1/CreateDataDeletionJobRequest.ts';
+import type { CreateDataDeletionJobResponse as _attune_v1_CreateDataDeletionJobResponse, CreateDataDeletionJobResponse__Output as _attune_v1_CreateDataDeletionJobResponse__Output } from './attune/v1/CreateDataDeletionJobResponse.ts';
+import type { CreateDatasetExportJobRequest as _attune_v1_CreateDatasetExportJobRequest, CreateDatasetExportJobRequest__Output as _attune_v1_CreateDatasetExportJobRequest__Output } from './attune/v1/CreateDatasetExportJobRequest.ts';
+import type { CreateDatasetExportJobResponse as _attune_v1_CreateDatasetExportJobResponse, CreateDatasetExportJobResponse__Output as _attune_v1_CreateDatasetExportJobResponse__Output } from './attune/v1/CreateDatasetExportJobResponse.ts';
 import type { CreateDatasetGroupRequest as _attune_v1_CreateDatasetGroupRequest, CreateDatasetGroupRequest__Output as _attune_v1_CreateDatasetGroupRequest__Output } from './attune/v1/CreateDatasetGroupRequest.ts';
 import type { CreateDatasetGroupResponse as _attune_v1_CreateDatasetGroupResponse, CreateDatasetGroupResponse__Output as _attune_v1_CreateDatasetGroupResponse__Output } from './attune/v1/CreateDatasetGroupResponse.ts';
 import type { CreateDatasetImportJobRequest as _attune_v1_CreateDatasetImportJobRequest, CreateDatasetImportJobRequest__Output as _attune_v1_CreateDatasetImportJobRequest__Output } from './attune/v1/CreateDatasetImportJobRequest.ts';
@@ -30,9 +47,14 @@ import type { CreateSolutionRequest as _attune_v1_CreateSolutionRequest, CreateS
 import type { CreateSolutionResponse as _attune_v1_CreateSolutionResponse, CreateSolutionResponse__Output as _attune_v1_CreateSolutionResponse__Output } from './attune/v1/CreateSolutionResponse.ts';
 import type { CreateSolutionVersionRequest as _attune_v1_CreateSolutionVersionRequest, CreateSolutionVersionRequest__Output as _attune_v1_CreateSolutionVersionRequest__Output } from './attune/v1/CreateSolutionVersionRequest.ts';
 import type { CreateSolutionVersionResponse as _attune_v1_CreateSolutionVersionResponse, CreateSolutionVersionResponse__Output as _attune_v1_CreateSolutionVersionResponse__Output } from './attune/v1/CreateSolutionVersionResponse.ts';
+import type { DataDeletionJob as _attune_v1_DataDeletionJob, DataDeletionJob__Output as _attune_v1_DataDeletionJob__Output } from './attune/v1/DataDeletionJob.ts';
+import type { DataDeletionJobSummary as _attune_v1_DataDeletionJobSummary, DataDeletionJobSummary__Output as _attune_v1_DataDeletionJobSummary__Output } from './attune/v1/DataDeletionJobSummary.ts';
 import type { DataSource as _attune_v1_DataSource, DataSource__Output as _attune_v1_DataSource__Output } from './attune/v1/DataSource.ts';
 import type { Dataset as _attune_v1_Dataset, Dataset__Output as _attune_v1_Dataset__Output } from './attune/v1/Dataset.ts';
 import type { DatasetColumns as _attune_v1_DatasetColumns, DatasetColumns__Output as _attune_v1_DatasetColumns__Output } from './attune/v1/DatasetColumns.ts';
+import type { DatasetExportJob as _attune_v1_DatasetExportJob, DatasetExportJob__Output as _attune_v1_DatasetExportJob__Output } from './attune/v1/DatasetExportJob.ts';
+import type { DatasetExportJobOutput as _attune_v1_DatasetExportJobOutput, DatasetExportJobOutput__Output as _attune_v1_DatasetExportJobOutput__Output } from './attune/v1/DatasetExportJobOutput.ts';
+import type { DatasetExportJobSummary as _attune_v1_DatasetExportJobSummary, DatasetExportJobSummary__Output as _attune_v1_DatasetExportJobSummary__Output } from './attune/v1/DatasetExportJobSummary.ts';
 import type { DatasetGroup as _attune_v1_DatasetGroup, DatasetGroup__Output as _attune_v1_DatasetGroup__Output } from './attune/v1/DatasetGroup.ts';
 import type { DatasetGroupSummary as _attune_v1_DatasetGroupSummary, DatasetGroupSummary__Output as _attune_v1_DatasetGroupSummary__Output } from './attune/v1/DatasetGroupSummary.ts';
 import type { DatasetImportJob as _attune_v1_DatasetImportJob, DatasetImportJob__Output as _attune_v1_DatasetImportJob__Output } from './attune/v1/DatasetImportJob.ts';
@@ -61,8 +83,16 @@ import type { DeleteSolutionRequest as _attune_v1_DeleteSolutionRequest, DeleteS
 import type { DeleteSolutionResponse as _attune_v1_DeleteSolutionResponse, DeleteSolutionResponse__Output as _attune_v1_DeleteSolutionResponse__Output } from './attune/v1/DeleteSolutionResponse.ts';
 import type { DescribeAlgorithmRequest as _attune_v1_DescribeAlgorithmRequest, DescribeAlgorithmRequest__Output as _attune_v1_DescribeAlgorithmRequest__Output } from './attune/v1/DescribeAlgorithmRequest.ts';
 import type { DescribeAlgorithmResponse as _attune_v1_DescribeAlgorithmResponse, DescribeAlgorithmResponse__Output as _attune_v1_DescribeAlgorithmResponse__Output } from './attune/v1/DescribeAlgorithmResponse.ts';
+import type { DescribeBatchInferenceJobRequest as _attune_v1_DescribeBatchInferenceJobRequest, DescribeBatchInferenceJobRequest__Output as _attune_v1_DescribeBatchInferenceJobRequest__Output } from './attune/v1/DescribeBatchInferenceJobRequest.ts';
+import type { DescribeBatchInferenceJobResponse as _attune_v1_DescribeBatchInferenceJobResponse, DescribeBatchInferenceJobResponse__Output as _attune_v1_DescribeBatchInferenceJobResponse__Output } from './attune/v1/DescribeBatchInferenceJobResponse.ts';
+import type { DescribeBatchSegmentJobRequest as _attune_v1_DescribeBatchSegmentJobRequest, DescribeBatchSegmentJobRequest__Output as _attune_v1_DescribeBatchSegmentJobRequest__Output } from './attune/v1/DescribeBatchSegmentJobRequest.ts';
+import type { DescribeBatchSegmentJobResponse as _attune_v1_DescribeBatchSegmentJobResponse, DescribeBatchSegmentJobResponse__Output as _attune_v1_DescribeBatchSegmentJobResponse__Output } from './attune/v1/DescribeBatchSegmentJobResponse.ts';
 import type { DescribeCampaignRequest as _attune_v1_DescribeCampaignRequest, DescribeCampaignRequest__Output as _attune_v1_DescribeCampaignRequest__Output } from './attune/v1/DescribeCampaignRequest.ts';
 import type { DescribeCampaignResponse as _attune_v1_DescribeCampaignResponse, DescribeCampaignResponse__Output as _attune_v1_DescribeCampaignResponse__Output } from './attune/v1/DescribeCampaignResponse.ts';
+import type { DescribeDataDeletionJobRequest as _attune_v1_DescribeDataDeletionJobRequest, DescribeDataDeletionJobRequest__Output as _attune_v1_DescribeDataDeletionJobRequest__Output } from './attune/v1/DescribeDataDeletionJobRequest.ts';
+import type { DescribeDataDeletionJobResponse as _attune_v1_DescribeDataDeletionJobResponse, DescribeDataDeletionJobResponse__Output as _attune_v1_DescribeDataDeletionJobResponse__Output } from './attune/v1/DescribeDataDeletionJobResponse.ts';
+import type { DescribeDatasetExportJobRequest as _attune_v1_DescribeDatasetExportJobRequest, DescribeDatasetExportJobRequest__Output as _attune_v1_DescribeDatasetExportJobRequest__Output } from './attune/v1/DescribeDatasetExportJobRequest.ts';
+import type { DescribeDatasetExportJobResponse as _attune_v1_DescribeDatasetExportJobResponse, DescribeDatasetExportJobResponse__Output as _attune_v1_DescribeDatasetExportJobResponse__Output } from './attune/v1/DescribeDatasetExportJobResponse.ts';
 import type { DescribeDatasetGroupRequest as _attune_v1_DescribeDatasetGroupRequest, DescribeDatasetGroupRequest__Output as _attune_v1_DescribeDatasetGroupRequest__Output } from './attune/v1/DescribeDatasetGroupRequest.ts';
 import type { DescribeDatasetGroupResponse as _attune_v1_DescribeDatasetGroupResponse, DescribeDatasetGroupResponse__Output as _attune_v1_DescribeDatasetGroupResponse__Output } from './attune/v1/DescribeDatasetGroupResponse.ts';
 import type { DescribeDatasetImportJobRequest as _attune_v1_DescribeDatasetImportJobRequest, DescribeDatasetImportJobRequest__Output as _attune_v1_DescribeDatasetImportJobRequest__Output } from './attune/v1/DescribeDatasetImportJobRequest.ts';
@@ -85,6 +115,7 @@ import type { EventParameters as _attune_v1_EventParameters, EventParameters__Ou
 import type { EventTracker as _attune_v1_EventTracker, EventTracker__Output as _attune_v1_EventTracker__Output } from './attune/v1/EventTracker.ts';
 import type { EventTrackerSummary as _attune_v1_EventTrackerSummary, EventTrackerSummary__Output as _attune_v1_EventTrackerSummary__Output } from './attune/v1/EventTrackerSummary.ts';
 import type { EventsConfig as _attune_v1_EventsConfig, EventsConfig__Output as _attune_v1_EventsConfig__Output } from './attune/v1/EventsConfig.ts';
+import type { FieldsForThemeGeneration as _attune_v1_FieldsForThemeGeneration, FieldsForThemeGeneration__Output as _attune_v1_FieldsForThemeGeneration__Output } from './attune/v1/FieldsForThemeGeneration.ts';
 import type { Filter as _attune_v1_Filter, Filter__Output as _attune_v1_Filter__Output } from './attune/v1/Filter.ts';
 import type { FilterSummary as _attune_v1_FilterSummary, FilterSummary__Output as _attune_v1_FilterSummary__Output } from './attune/v1/FilterSummary.ts';
 import type { GetSolutionMetricsRequest as _attune_v1_GetSolutionMetricsRequest, GetSolutionMetricsRequest__Output as _attune_v1_GetSolutionMetricsRequest__Output } from './attune/v1/GetSolutionMetricsRequest.ts';
@@ -94,8 +125,16 @@ import type { HPOObjective as _attune_v1_HPOObjective, HPOObjective__Output as _
 import type { HPOResourceConfig as _attune_v1_HPOResourceConfig, HPOResourceConfig__Output as _attune_v1_HPOResourceConfig__Output } from './attune/v1/HPOResourceConfig.ts';
 import type { HyperParameterRanges as _attune_v1_HyperParameterRanges, HyperParameterRanges__Output as _attune_v1_HyperParameterRanges__Output } from './attune/v1/HyperParameterRanges.ts';
 import type { IntegerHyperParameterRange as _attune_v1_IntegerHyperParameterRange, IntegerHyperParameterRange__Output as _attune_v1_IntegerHyperParameterRange__Output } from './attune/v1/IntegerHyperParameterRange.ts';
+import type { ListBatchInferenceJobsRequest as _attune_v1_ListBatchInferenceJobsRequest, ListBatchInferenceJobsRequest__Output as _attune_v1_ListBatchInferenceJobsRequest__Output } from './attune/v1/ListBatchInferenceJobsRequest.ts';
+import type { ListBatchInferenceJobsResponse as _attune_v1_ListBatchInferenceJobsResponse, ListBatchInferenceJobsResponse__Output as _attune_v1_ListBatchInferenceJobsResponse__Output } from './attune/v1/ListBatchInferenceJobsResponse.ts';
+import type { ListBatchSegmentJobsRequest as _attune_v1_ListBatchSegmentJobsRequest, ListBatchSegmentJobsRequest__Output as _attune_v1_ListBatchSegmentJobsRequest__Output } from './attune/v1/ListBatchSegmentJobsRequest.ts';
+import type { ListBatchSegmentJobsResponse as _attune_v1_ListBatchSegmentJobsResponse, ListBatchSegmentJobsResponse__Output as _attune_v1_ListBatchSegmentJobsResponse__Output } from './attune/v1/ListBatchSegmentJobsResponse.ts';
 import type { ListCampaignsRequest as _attune_v1_ListCampaignsRequest, ListCampaignsRequest__Output as _attune_v1_ListCampaignsRequest__Output } from './attune/v1/ListCampaignsRequest.ts';
 import type { ListCampaignsResponse as _attune_v1_ListCampaignsResponse, ListCampaignsResponse__Output as _attune_v1_ListCampaignsResponse__Output } from './attune/v1/ListCampaignsResponse.ts';
+import type { ListDataDeletionJobsRequest as _attune_v1_ListDataDeletionJobsRequest, ListDataDeletionJobsRequest__Output as _attune_v1_ListDataDeletionJobsRequest__Output } from './attune/v1/ListDataDeletionJobsRequest.ts';
+import type { ListDataDeletionJobsResponse as _attune_v1_ListDataDeletionJobsResponse, ListDataDeletionJobsResponse__Output as _attune_v1_ListDataDeletionJobsResponse__Output } from './attune/v1/ListDataDeletionJobsResponse.ts';
+import type { ListDatasetExportJobsRequest as _attune_v1_ListDatasetExportJobsRequest, ListDatasetExportJobsRequest__Output as _attune_v1_ListDatasetExportJobsRequest__Output } from './attune/v1/ListDatasetExportJobsRequest.ts';
+import type { ListDatasetExportJobsResponse as _attune_v1_ListDatasetExportJobsResponse, ListDatasetExportJobsResponse__Output as _attune_v1_ListDatasetExportJobsResponse__Output } from './attune/v1/ListDatasetExportJobsResponse.ts';
 import type { ListDatasetGroupsRequest as _attune_v1_ListDatasetGroupsRequest, ListDatasetGroupsRequest__Output as _attune_v1_ListDatasetGroupsRequest__Output } from './attune/v1/ListDatasetGroupsRequest.ts';
 import type { ListDatasetGroupsResponse as _attune_v1_ListDatasetGroupsResponse, ListDatasetGroupsResponse__Output as _attune_v1_ListDatasetGroupsResponse__Output } from './attune/v1/ListDatasetGroupsResponse.ts';
 import type { ListDatasetImportJobsRequest as _attune_v1_ListDatasetImportJobsRequest, ListDatasetImportJobsRequest__Output as _attune_v1_ListDatasetImportJobsRequest__Output } from './attune/v1/ListDatasetImportJobsRequest.ts';
@@ -120,6 +159,7 @@ import type { OptimizationObjective as _attune_v1_OptimizationObjective, Optimiz
 import type { PersonalizeClient as _attune_v1_PersonalizeClient, PersonalizeDefinition as _attune_v1_PersonalizeDefinition } from './attune/v1/Personalize.ts';
 import type { Recipe as _attune_v1_Recipe, Recipe__Output as _attune_v1_Recipe__Output } from './attune/v1/Recipe.ts';
 import type { RecipeSummary as _attune_v1_RecipeSummary, RecipeSummary__Output as _attune_v1_RecipeSummary__Output } from './attune/v1/RecipeSummary.ts';
+import type { S3DataConfig as _attune_v1_S3DataConfig, S3DataConfig__Output as _attune_v1_S3DataConfig__Output } from './attune/v1/S3DataConfig.ts';
 import type { Solution as _attune_v1_Solution, Solution__Output as _attune_v1_Solution__Output } from './attune/v1/Solution.ts';
 import type { SolutionConfig as _attune_v1_SolutionConfig, SolutionConfig__Output as _attune_v1_SolutionConfig__Output } from './attune/v1/SolutionConfig.ts';
 import type { SolutionSummary as _attune_v1_SolutionSummary, SolutionSummary__Output as _attune_v1_SolutionSummary__Output } from './attune/v1/SolutionSummary.ts';
@@ -132,6 +172,7 @@ import type { StopSolutionVersionCreationResponse as _attune_v1_StopSolutionVers
 import type { Tag as _attune_v1_Tag, Tag__Output as _attune_v1_Tag__Output } from './attune/v1/Tag.ts';
 import type { TagResourceRequest as _attune_v1_TagResourceRequest, TagResourceRequest__Output as _attune_v1_TagResourceRequest__Output } from './attune/v1/TagResourceRequest.ts';
 import type { TagResourceResponse as _attune_v1_TagResourceResponse, TagResourceResponse__Output as _attune_v1_TagResourceResponse__Output } from './attune/v1/TagResourceResponse.ts';
+import type { ThemeGenerationConfig as _attune_v1_ThemeGenerationConfig, ThemeGenerationConfig__Output as _attune_v1_ThemeGenerationConfig__Output } from './attune/v1/ThemeGenerationConfig.ts';
 import type { TrainingDataConfig as _attune_v1_TrainingDataConfig, TrainingDataConfig__Output as _attune_v1_TrainingDataConfig__Output } from './attune/v1/TrainingDataConfig.ts';
 import type { TunedHPOParams as _attune_v1_TunedHPOParams, TunedHPOParams__Output as _attune_v1_TunedHPOParams__Output } from './attune/v1/TunedHPOParams.ts';
 import type { UntagResourceRequest as _attune_v1_UntagResourceRequest, UntagResourceRequest__Output as _attune_v1_UntagResourceRequest__Output } from './attune/v1/UntagResourceRequest.ts';
@@ -159,14 +200,31 @@ export interface ProtoGrpcType {
       AutoMLConfig: MessageTypeDefinition<_attune_v1_AutoMLConfig, _attune_v1_AutoMLConfig__Output>
       AutoMLResult: MessageTypeDefinition<_attune_v1_AutoMLResult, _attune_v1_AutoMLResult__Output>
       AutoTrainingConfig: MessageTypeDefinition<_attune_v1_AutoTrainingConfig, _attune_v1_AutoTrainingConfig__Output>
+      BatchInferenceJob: MessageTypeDefinition<_attune_v1_BatchInferenceJob, _attune_v1_BatchInferenceJob__Output>
+      BatchInferenceJobConfig: MessageTypeDefinition<_attune_v1_BatchInferenceJobConfig, _attune_v1_BatchInferenceJobConfig__Output>
+      BatchInferenceJobInput: MessageTypeDefinition<_attune_v1_BatchInferenceJobInput, _attune_v1_BatchInferenceJobInput__Output>
+      BatchInferenceJobOutput: MessageTypeDefinition<_attune_v1_BatchInferenceJobOutput, _attune_v1_BatchInferenceJobOutput__Output>
+      BatchInferenceJobSummary: MessageTypeDefinition<_attune_v1_BatchInferenceJobSummary, _attune_v1_BatchInferenceJobSummary__Output>
+      BatchSegmentJob: MessageTypeDefinition<_attune_v1_BatchSegmentJob, _attune_v1_BatchSegmentJob__Output>
+      BatchSegmentJobInput: MessageTypeDefinition<_attune_v1_BatchSegmentJobInput, _attune_v1_BatchSegmentJobInput__Output>
+      BatchSegmentJobOutput: MessageTypeDefinition<_attune_v1_BatchSegmentJobOutput, _attune_v1_BatchSegmentJobOutput__Output>
+      BatchSegmentJobSummary: MessageTypeDefinition<_attune_v1_BatchSegmentJobSummary, _attune_v1_BatchSegmentJobSummary__Output>
       Campaign: MessageTypeDefinition<_attune_v1_Campaign, _attune_v1_Campaign__Output>
       CampaignConfig: MessageTypeDefinition<_attune_v1_CampaignConfig, _attune_v1_CampaignConfig__Output>
       CampaignSummary: MessageTypeDefinition<_attune_v1_CampaignSummary, _attune_v1_CampaignSummary__Output>
       CampaignUpdateSummary: MessageTypeDefinition<_attune_v1_CampaignUpdateSummary, _attune_v1_CampaignUpdateSummary__Output>
       CategoricalHyperParameterRange: MessageTypeDefinition<_attune_v1_CategoricalHyperParameterRange, _attune_v1_CategoricalHyperParameterRange__Output>
       ContinuousHyperParameterRange: MessageTypeDefinition<_attune_v1_ContinuousHyperParameterRange, _attune_v1_ContinuousHyperParameterRange__Output>
+      CreateBatchInferenceJobRequest: MessageTypeDefinition<_attune_v1_CreateBatchInferenceJobRequest, _attune_v1_CreateBatchInferenceJobRequest__Output>
+      CreateBatchInferenceJobResponse: MessageTypeDefinition<_attune_v1_CreateBatchInferenceJobResponse, _attune_v1_CreateBatchInferenceJobResponse__Output>
+      CreateBatchSegmentJobRequest: MessageTypeDefinition<_attune_v1_CreateBatchSegmentJobRequest, _attune_v1_CreateBatchSegmentJobRequest__Output>
+      CreateBatchSegmentJobResponse: MessageTypeDefinition<_attune_v1_CreateBatchSegmentJobResponse, _attune_v1_CreateBatchSegmentJobResponse__Output>
       CreateCampaignRequest: MessageTypeDefinition<_attune_v1_CreateCampaignRequest, _attune_v1_CreateCampaignRequest__Output>
       CreateCampaignResponse: MessageTypeDefinition<_attune_v1_CreateCampaignResponse, _attune_v1_CreateCampaignResponse__Output>
+      CreateDataDeletionJobRequest: MessageTypeDefinition<_attune_v1_CreateDataDeletionJobRequest, _attune_v1_CreateDataDeletionJobRequest__Output>
+      CreateDataDeletionJobResponse: MessageTypeDefinition<_attune_v1_CreateDataDeletionJobResponse, _attune_v1_CreateDataDeletionJobResponse__Output>
+      CreateDatasetExportJobRequest: MessageTypeDefinition<_attune_v1_CreateDatasetExportJobRequest, _attune_v1_CreateDatasetExportJobRequest__Output>
+      CreateDatasetExportJobResponse: MessageTypeDefinition<_attune_v1_CreateDatasetExportJobResponse, _attune_v1_CreateDatasetExportJobResponse__Output>
       CreateDatasetGroupRequest: MessageTypeDefinition<_attune_v1_CreateDatasetGroupRequest, _attune_v1_CreateDatasetGroupRequest__Output>
       CreateDatasetGroupResponse: MessageTypeDefinition<_attune_v1_CreateDatasetGroupResponse, _attune_v1_CreateDatasetGroupResponse__Output>
       CreateDatasetImportJobRequest: MessageTypeDefinition<_attune_v1_CreateDatasetImportJobRequest, _attune_v1_CreateDatasetImportJobRequest__Output>
@@ -183,9 +241,14 @@ export interface ProtoGrpcType {
       CreateSolutionResponse: MessageTypeDefinition<_attune_v1_CreateSolutionResponse, _attune_v1_CreateSolutionResponse__Output>
       CreateSolutionVersionRequest: MessageTypeDefinition<_attune_v1_CreateSolutionVersionRequest, _attune_v1_CreateSolutionVersionRequest__Output>
       CreateSolutionVersionResponse: MessageTypeDefinition<_attune_v1_CreateSolutionVersionResponse, _attune_v1_CreateSolutionVersionResponse__Output>
+      DataDeletionJob: MessageTypeDefinition<_attune_v1_DataDeletionJob, _attune_v1_DataDeletionJob__Output>
+      DataDeletionJobSummary: MessageTypeDefinition<_attune_v1_DataDeletionJobSummary, _attune_v1_DataDeletionJobSummary__Output>
       DataSource: MessageTypeDefinition<_attune_v1_DataSource, _attune_v1_DataSource__Output>
       Dataset: MessageTypeDefinition<_attune_v1_Dataset, _attune_v1_Dataset__Output>
       DatasetColumns: MessageTypeDefinition<_attune_v1_DatasetColumns, _attune_v1_DatasetColumns__Output>
+      DatasetExportJob: MessageTypeDefinition<_attune_v1_DatasetExportJob, _attune_v1_DatasetExportJob__Output>
+      DatasetExportJobOutput: MessageTypeDefinition<_attune_v1_DatasetExportJobOutput, _attune_v1_DatasetExportJobOutput__Output>
+      DatasetExportJobSummary: MessageTypeDefinition<_attune_v1_DatasetExportJobSummary, _attune_v1_DatasetExportJobSummary__Output>
       DatasetGroup: MessageTypeDefinition<_attune_v1_DatasetGroup, _attune_v1_DatasetGroup__Output>
       DatasetGroupSummary: MessageTypeDefinition<_attune_v1_DatasetGroupSummary, _attune_v1_DatasetGroupSummary__Output>
       DatasetImportJob: MessageTypeDefinition<_attune_v1_DatasetImportJob, _attune_v1_DatasetImportJob__Output>
@@ -214,8 +277,16 @@ export interface ProtoGrpcType {
       DeleteSolutionResponse: MessageTypeDefinition<_attune_v1_DeleteSolutionResponse, _attune_v1_DeleteSolutionResponse__Output>
       DescribeAlgorithmRequest: MessageTypeDefinition<_attune_v1_DescribeAlgorithmRequest, _attune_v1_DescribeAlgorithmRequest__Output>
       DescribeAlgorithmResponse: MessageTypeDefinition<_attune_v1_DescribeAlgorithmResponse, _attune_v1_DescribeAlgorithmResponse__Output>
+      DescribeBatchInferenceJobRequest: MessageTypeDefinition<_attune_v1_DescribeBatchInferenceJobRequest, _attune_v1_DescribeBatchInferenceJobRequest__Output>
+      DescribeBatchInferenceJobResponse: MessageTypeDefinition<_attune_v1_DescribeBatchInferenceJobResponse, _attune_v1_DescribeBatchInferenceJobResponse__Output>
+      DescribeBatchSegmentJobRequest: MessageTypeDefinition<_attune_v1_DescribeBatchSegmentJobRequest, _attune_v1_DescribeBatchSegmentJobRequest__Output>
+      DescribeBatchSegmentJobResponse: MessageTypeDefinition<_attune_v1_DescribeBatchSegmentJobResponse, _attune_v1_DescribeBatchSegmentJobResponse__Output>
       DescribeCampaignRequest: MessageTypeDefinition<_attune_v1_DescribeCampaignRequest, _attune_v1_DescribeCampaignRequest__Output>
       DescribeCampaignResponse: MessageTypeDefinition<_attune_v1_DescribeCampaignResponse, _attune_v1_DescribeCampaignResponse__Output>
+      DescribeDataDeletionJobRequest: MessageTypeDefinition<_attune_v1_DescribeDataDeletionJobRequest, _attune_v1_DescribeDataDeletionJobRequest__Output>
+      DescribeDataDeletionJobResponse: MessageTypeDefinition<_attune_v1_DescribeDataDeletionJobResponse, _attune_v1_DescribeDataDeletionJobResponse__Output>
+      DescribeDatasetExportJobRequest: MessageTypeDefinition<_attune_v1_DescribeDatasetExportJobRequest, _attune_v1_DescribeDatasetExportJobRequest__Output>
+      DescribeDatasetExportJobResponse: MessageTypeDefinition<_attune_v1_DescribeDatasetExportJobResponse, _attune_v1_DescribeDatasetExportJobResponse__Output>
       DescribeDatasetGroupRequest: MessageTypeDefinition<_attune_v1_DescribeDatasetGroupRequest, _attune_v1_DescribeDatasetGroupRequest__Output>
       DescribeDatasetGroupResponse: MessageTypeDefinition<_attune_v1_DescribeDatasetGroupResponse, _attune_v1_DescribeDatasetGroupResponse__Output>
       DescribeDatasetImportJobRequest: MessageTypeDefinition<_attune_v1_DescribeDatasetImportJobRequest, _attune_v1_DescribeDatasetImportJobRequest__Output>
@@ -238,6 +309,7 @@ export interface ProtoGrpcType {
       EventTracker: MessageTypeDefinition<_attune_v1_EventTracker, _attune_v1_EventTracker__Output>
       EventTrackerSummary: MessageTypeDefinition<_attune_v1_EventTrackerSummary, _attune_v1_EventTrackerSummary__Output>
       EventsConfig: MessageTypeDefinition<_attune_v1_EventsConfig, _attune_v1_EventsConfig__Output>
+      FieldsForThemeGeneration: MessageTypeDefinition<_attune_v1_FieldsForThemeGeneration, _attune_v1_FieldsForThemeGeneration__Output>
       Filter: MessageTypeDefinition<_attune_v1_Filter, _attune_v1_Filter__Output>
       FilterSummary: MessageTypeDefinition<_attune_v1_FilterSummary, _attune_v1_FilterSummary__Output>
       GetSolutionMetricsRequest: MessageTypeDefinition<_attune_v1_GetSolutionMetricsRequest, _attune_v1_GetSolutionMetricsRequest__Output>
@@ -247,8 +319,16 @@ export interface ProtoGrpcType {
       HPOResourceConfig: MessageTypeDefinition<_attune_v1_HPOResourceConfig, _attune_v1_HPOResourceConfig__Output>
       HyperParameterRanges: MessageTypeDefinition<_attune_v1_HyperParameterRanges, _attune_v1_HyperParameterRanges__Output>
       IntegerHyperParameterRange: MessageTypeDefinition<_attune_v1_IntegerHyperParameterRange, _attune_v1_IntegerHyperParameterRange__Output>
+      ListBatchInferenceJobsRequest: MessageTypeDefinition<_attune_v1_ListBatchInferenceJobsRequest, _attune_v1_ListBatchInferenceJobsRequest__Output>
+      ListBatchInferenceJobsResponse: MessageTypeDefinition<_attune_v1_ListBatchInferenceJobsResponse, _attune_v1_ListBatchInferenceJobsResponse__Output>
+      ListBatchSegmentJobsRequest: MessageTypeDefinition<_attune_v1_ListBatchSegmentJobsRequest, _attune_v1_ListBatchSegmentJobsRequest__Output>
+      ListBatchSegmentJobsResponse: MessageTypeDefinition<_attune_v1_ListBatchSegmentJobsResponse, _attune_v1_ListBatchSegmentJobsResponse__Output>
       ListCampaignsRequest: MessageTypeDefinition<_attune_v1_ListCampaignsRequest, _attune_v1_ListCampaignsRequest__Output>
       ListCampaignsResponse: MessageTypeDefinition<_attune_v1_ListCampaignsResponse, _attune_v1_ListCampaignsResponse__Output>
+      ListDataDeletionJobsRequest: MessageTypeDefinition<_attune_v1_ListDataDeletionJobsRequest, _attune_v1_ListDataDeletionJobsRequest__Output>
+      ListDataDeletionJobsResponse: MessageTypeDefinition<_attune_v1_ListDataDeletionJobsResponse, _attune_v1_ListDataDeletionJobsResponse__Output>
+      ListDatasetExportJobsRequest: MessageTypeDefinition<_attune_v1_ListDatasetExportJobsRequest, _attune_v1_ListDatasetExportJobsRequest__Output>
+      ListDatasetExportJobsResponse: MessageTypeDefinition<_attune_v1_ListDatasetExportJobsResponse, _attune_v1_ListDatasetExportJobsResponse__Output>
       ListDatasetGroupsRequest: MessageTypeDefinition<_attune_v1_ListDatasetGroupsRequest, _attune_v1_ListDatasetGroupsRequest__Output>
       ListDatasetGroupsResponse: MessageTypeDefinition<_attune_v1_ListDatasetGroupsResponse, _attune_v1_ListDatasetGroupsResponse__Output>
       ListDatasetImportJobsRequest: MessageTypeDefinition<_attune_v1_ListDatasetImportJobsRequest, _attune_v1_ListDatasetImportJobsRequest__Output>
@@ -277,6 +357,7 @@ export interface ProtoGrpcType {
       Personalize: SubtypeConstructor<typeof grpc.Client, _attune_v1_PersonalizeClient> & { service: _attune_v1_PersonalizeDefinition }
       Recipe: MessageTypeDefinition<_attune_v1_Recipe, _attune_v1_Recipe__Output>
       RecipeSummary: MessageTypeDefinition<_attune_v1_RecipeSummary, _attune_v1_RecipeSummary__Output>
+      S3DataConfig: MessageTypeDefinition<_attune_v1_S3DataConfig, _attune_v1_S3DataConfig__Output>
       Solution: MessageTypeDefinition<_attune_v1_Solution, _attune_v1_Solution__Output>
       SolutionConfig: MessageTypeDefinition<_attune_v1_SolutionConfig, _attune_v1_SolutionConfig__Output>
       SolutionSummary: MessageTypeDefinition<_attune_v1_SolutionSummary, _attune_v1_SolutionSummary__Output>
@@ -289,6 +370,7 @@ export interface ProtoGrpcType {
       Tag: MessageTypeDefinition<_attune_v1_Tag, _attune_v1_Tag__Output>
       TagResourceRequest: MessageTypeDefinition<_attune_v1_TagResourceRequest, _attune_v1_TagResourceRequest__Output>
       TagResourceResponse: MessageTypeDefinition<_attune_v1_TagResourceResponse, _attune_v1_TagResourceResponse__Output>
+      ThemeGenerationConfig: MessageTypeDefinition<_attune_v1_ThemeGenerationConfig, _attune_v1_ThemeGenerationConfig__Output>
       TrainingDataConfig: MessageTypeDefinition<_attune_v1_TrainingDataConfig, _attune_v1_TrainingDataConfig__Output>
       TunedHPOParams: MessageTypeDefinition<_attune_v1_TunedHPOParams, _attune_v1_TunedHPOParams__Output>
       UntagResourceRequest: MessageTypeDefinition<_attune_v1_UntagResourceRequest, _attune_v1_UntagResourceRequest__Output>

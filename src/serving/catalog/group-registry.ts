@@ -53,6 +53,15 @@ export class GroupRegistry {
     g.reload().catch((err: unknown) => this.logger.error({ err, datasetGroupArn: g.groupArn }, 'reloading serving data failed'));
   }
 
+  /** A data deletion job removed users' records from the group: if loaded, it reads its data again. */
+  usersDeleted(groupArn: string): void {
+    const loading = this.loading.get(groupArn);
+    if (!loading) return;
+    loading
+      .then((g) => g.reload())
+      .catch((err: unknown) => this.logger.error({ err, datasetGroupArn: groupArn }, 'reloading serving data after a deletion failed'));
+  }
+
   /** Maps the group's current datasets to it. */
   private register(g: GroupData): void {
     for (const d of [g.datasets.interactions, g.datasets.items, g.datasets.users]) if (d) this.byDataset.set(d.id, g);

@@ -2,8 +2,16 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { CreateBatchInferenceJobRequest as _attune_v1_CreateBatchInferenceJobRequest, CreateBatchInferenceJobRequest__Output as _attune_v1_CreateBatchInferenceJobRequest__Output } from '../../attune/v1/CreateBatchInferenceJobRequest.ts';
+import type { CreateBatchInferenceJobResponse as _attune_v1_CreateBatchInferenceJobResponse, CreateBatchInferenceJobResponse__Output as _attune_v1_CreateBatchInferenceJobResponse__Output } from '../../attune/v1/CreateBatchInferenceJobResponse.ts';
+import type { CreateBatchSegmentJobRequest as _attune_v1_CreateBatchSegmentJobRequest, CreateBatchSegmentJobRequest__Output as _attune_v1_CreateBatchSegmentJobRequest__Output } from '../../attune/v1/CreateBatchSegmentJobRequest.ts';
+import type { CreateBatchSegmentJobResponse as _attune_v1_CreateBatchSegmentJobResponse, CreateBatchSegmentJobResponse__Output as _attune_v1_CreateBatchSegmentJobResponse__Output } from '../../attune/v1/CreateBatchSegmentJobResponse.ts';
 import type { CreateCampaignRequest as _attune_v1_CreateCampaignRequest, CreateCampaignRequest__Output as _attune_v1_CreateCampaignRequest__Output } from '../../attune/v1/CreateCampaignRequest.ts';
 import type { CreateCampaignResponse as _attune_v1_CreateCampaignResponse, CreateCampaignResponse__Output as _attune_v1_CreateCampaignResponse__Output } from '../../attune/v1/CreateCampaignResponse.ts';
+import type { CreateDataDeletionJobRequest as _attune_v1_CreateDataDeletionJobRequest, CreateDataDeletionJobRequest__Output as _attune_v1_CreateDataDeletionJobRequest__Output } from '../../attune/v1/CreateDataDeletionJobRequest.ts';
+import type { CreateDataDeletionJobResponse as _attune_v1_CreateDataDeletionJobResponse, CreateDataDeletionJobResponse__Output as _attune_v1_CreateDataDeletionJobResponse__Output } from '../../attune/v1/CreateDataDeletionJobResponse.ts';
+import type { CreateDatasetExportJobRequest as _attune_v1_CreateDatasetExportJobRequest, CreateDatasetExportJobRequest__Output as _attune_v1_CreateDatasetExportJobRequest__Output } from '../../attune/v1/CreateDatasetExportJobRequest.ts';
+import type { CreateDatasetExportJobResponse as _attune_v1_CreateDatasetExportJobResponse, CreateDatasetExportJobResponse__Output as _attune_v1_CreateDatasetExportJobResponse__Output } from '../../attune/v1/CreateDatasetExportJobResponse.ts';
 import type { CreateDatasetGroupRequest as _attune_v1_CreateDatasetGroupRequest, CreateDatasetGroupRequest__Output as _attune_v1_CreateDatasetGroupRequest__Output } from '../../attune/v1/CreateDatasetGroupRequest.ts';
 import type { CreateDatasetGroupResponse as _attune_v1_CreateDatasetGroupResponse, CreateDatasetGroupResponse__Output as _attune_v1_CreateDatasetGroupResponse__Output } from '../../attune/v1/CreateDatasetGroupResponse.ts';
 import type { CreateDatasetImportJobRequest as _attune_v1_CreateDatasetImportJobRequest, CreateDatasetImportJobRequest__Output as _attune_v1_CreateDatasetImportJobRequest__Output } from '../../attune/v1/CreateDatasetImportJobRequest.ts';
@@ -36,8 +44,16 @@ import type { DeleteSolutionRequest as _attune_v1_DeleteSolutionRequest, DeleteS
 import type { DeleteSolutionResponse as _attune_v1_DeleteSolutionResponse, DeleteSolutionResponse__Output as _attune_v1_DeleteSolutionResponse__Output } from '../../attune/v1/DeleteSolutionResponse.ts';
 import type { DescribeAlgorithmRequest as _attune_v1_DescribeAlgorithmRequest, DescribeAlgorithmRequest__Output as _attune_v1_DescribeAlgorithmRequest__Output } from '../../attune/v1/DescribeAlgorithmRequest.ts';
 import type { DescribeAlgorithmResponse as _attune_v1_DescribeAlgorithmResponse, DescribeAlgorithmResponse__Output as _attune_v1_DescribeAlgorithmResponse__Output } from '../../attune/v1/DescribeAlgorithmResponse.ts';
+import type { DescribeBatchInferenceJobRequest as _attune_v1_DescribeBatchInferenceJobRequest, DescribeBatchInferenceJobRequest__Output as _attune_v1_DescribeBatchInferenceJobRequest__Output } from '../../attune/v1/DescribeBatchInferenceJobRequest.ts';
+import type { DescribeBatchInferenceJobResponse as _attune_v1_DescribeBatchInferenceJobResponse, DescribeBatchInferenceJobResponse__Output as _attune_v1_DescribeBatchInferenceJobResponse__Output } from '../../attune/v1/DescribeBatchInferenceJobResponse.ts';
+import type { DescribeBatchSegmentJobRequest as _attune_v1_DescribeBatchSegmentJobRequest, DescribeBatchSegmentJobRequest__Output as _attune_v1_DescribeBatchSegmentJobRequest__Output } from '../../attune/v1/DescribeBatchSegmentJobRequest.ts';
+import type { DescribeBatchSegmentJobResponse as _attune_v1_DescribeBatchSegmentJobResponse, DescribeBatchSegmentJobResponse__Output as _attune_v1_DescribeBatchSegmentJobResponse__Output } from '../../attune/v1/DescribeBatchSegmentJobResponse.ts';
 import type { DescribeCampaignRequest as _attune_v1_DescribeCampaignRequest, DescribeCampaignRequest__Output as _attune_v1_DescribeCampaignRequest__Output } from '../../attune/v1/DescribeCampaignRequest.ts';
 import type { DescribeCampaignResponse as _attune_v1_DescribeCampaignResponse, DescribeCampaignResponse__Output as _attune_v1_DescribeCampaignResponse__Output } from '../../attune/v1/DescribeCampaignResponse.ts';
+import type { DescribeDataDeletionJobRequest as _attune_v1_DescribeDataDeletionJobRequest, DescribeDataDeletionJobRequest__Output as _attune_v1_DescribeDataDeletionJobRequest__Output } from '../../attune/v1/DescribeDataDeletionJobRequest.ts';
+import type { DescribeDataDeletionJobResponse as _attune_v1_DescribeDataDeletionJobResponse, DescribeDataDeletionJobResponse__Output as _attune_v1_DescribeDataDeletionJobResponse__Output } from '../../attune/v1/DescribeDataDeletionJobResponse.ts';
+import type { DescribeDatasetExportJobRequest as _attune_v1_DescribeDatasetExportJobRequest, DescribeDatasetExportJobRequest__Output as _attune_v1_DescribeDatasetExportJobRequest__Output } from '../../attune/v1/DescribeDatasetExportJobRequest.ts';
+import type { DescribeDatasetExportJobResponse as _attune_v1_DescribeDatasetExportJobResponse, DescribeDatasetExportJobResponse__Output as _attune_v1_DescribeDatasetExportJobResponse__Output } from '../../attune/v1/DescribeDatasetExportJobResponse.ts';
 import type { DescribeDatasetGroupRequest as _attune_v1_DescribeDatasetGroupRequest, DescribeDatasetGroupRequest__Output as _attune_v1_DescribeDatasetGroupRequest__Output } from '../../attune/v1/DescribeDatasetGroupRequest.ts';
 import type { DescribeDatasetGroupResponse as _attune_v1_DescribeDatasetGroupResponse, DescribeDatasetGroupResponse__Output as _attune_v1_DescribeDatasetGroupResponse__Output } from '../../attune/v1/DescribeDatasetGroupResponse.ts';
 import type { DescribeDatasetImportJobRequest as _attune_v1_DescribeDatasetImportJobRequest, DescribeDatasetImportJobRequest__Output as _attune_v1_DescribeDatasetImportJobRequest__Output } from '../../attune/v1/DescribeDatasetImportJobRequest.ts';
@@ -58,8 +74,16 @@ import type { DescribeSolutionVersionRequest as _attune_v1_DescribeSolutionVersi
 import type { DescribeSolutionVersionResponse as _attune_v1_DescribeSolutionVersionResponse, DescribeSolutionVersionResponse__Output as _attune_v1_DescribeSolutionVersionResponse__Output } from '../../attune/v1/DescribeSolutionVersionResponse.ts';
 import type { GetSolutionMetricsRequest as _attune_v1_GetSolutionMetricsRequest, GetSolutionMetricsRequest__Output as _attune_v1_GetSolutionMetricsRequest__Output } from '../../attune/v1/GetSolutionMetricsRequest.ts';
 import type { GetSolutionMetricsResponse as _attune_v1_GetSolutionMetricsResponse, GetSolutionMetricsResponse__Output as _attune_v1_GetSolutionMetricsResponse__Output } from '../../attune/v1/GetSolutionMetricsResponse.ts';
+import type { ListBatchInferenceJobsRequest as _attune_v1_ListBatchInferenceJobsRequest, ListBatchInferenceJobsRequest__Output as _attune_v1_ListBatchInferenceJobsRequest__Output } from '../../attune/v1/ListBatchInferenceJobsRequest.ts';
+import type { ListBatchInferenceJobsResponse as _attune_v1_ListBatchInferenceJobsResponse, ListBatchInferenceJobsResponse__Output as _attune_v1_ListBatchInferenceJobsResponse__Output } from '../../attune/v1/ListBatchInferenceJobsResponse.ts';
+import type { ListBatchSegmentJobsRequest as _attune_v1_ListBatchSegmentJobsRequest, ListBatchSegmentJobsRequest__Output as _attune_v1_ListBatchSegmentJobsRequest__Output } from '../../attune/v1/ListBatchSegmentJobsRequest.ts';
+import type { ListBatchSegmentJobsResponse as _attune_v1_ListBatchSegmentJobsResponse, ListBatchSegmentJobsResponse__Output as _attune_v1_ListBatchSegmentJobsResponse__Output } from '../../attune/v1/ListBatchSegmentJobsResponse.ts';
 import type { ListCampaignsRequest as _attune_v1_ListCampaignsRequest, ListCampaignsRequest__Output as _attune_v1_ListCampaignsRequest__Output } from '../../attune/v1/ListCampaignsRequest.ts';
 import type { ListCampaignsResponse as _attune_v1_ListCampaignsResponse, ListCampaignsResponse__Output as _attune_v1_ListCampaignsResponse__Output } from '../../attune/v1/ListCampaignsResponse.ts';
+import type { ListDataDeletionJobsRequest as _attune_v1_ListDataDeletionJobsRequest, ListDataDeletionJobsRequest__Output as _attune_v1_ListDataDeletionJobsRequest__Output } from '../../attune/v1/ListDataDeletionJobsRequest.ts';
+import type { ListDataDeletionJobsResponse as _attune_v1_ListDataDeletionJobsResponse, ListDataDeletionJobsResponse__Output as _attune_v1_ListDataDeletionJobsResponse__Output } from '../../attune/v1/ListDataDeletionJobsResponse.ts';
+import type { ListDatasetExportJobsRequest as _attune_v1_ListDatasetExportJobsRequest, ListDatasetExportJobsRequest__Output as _attune_v1_ListDatasetExportJobsRequest__Output } from '../../attune/v1/ListDatasetExportJobsRequest.ts';
+import type { ListDatasetExportJobsResponse as _attune_v1_ListDatasetExportJobsResponse, ListDatasetExportJobsResponse__Output as _attune_v1_ListDatasetExportJobsResponse__Output } from '../../attune/v1/ListDatasetExportJobsResponse.ts';
 import type { ListDatasetGroupsRequest as _attune_v1_ListDatasetGroupsRequest, ListDatasetGroupsRequest__Output as _attune_v1_ListDatasetGroupsRequest__Output } from '../../attune/v1/ListDatasetGroupsRequest.ts';
 import type { ListDatasetGroupsResponse as _attune_v1_ListDatasetGroupsResponse, ListDatasetGroupsResponse__Output as _attune_v1_ListDatasetGroupsResponse__Output } from '../../attune/v1/ListDatasetGroupsResponse.ts';
 import type { ListDatasetImportJobsRequest as _attune_v1_ListDatasetImportJobsRequest, ListDatasetImportJobsRequest__Output as _attune_v1_ListDatasetImportJobsRequest__Output } from '../../attune/v1/ListDatasetImportJobsRequest.ts';
@@ -101,6 +125,30 @@ import type { UploadDataResponse as _attune_v1_UploadDataResponse, UploadDataRes
  */
 export interface PersonalizeClient extends grpc.Client {
   /**
+   * Batch inference jobs (recommendations for a file of queries) and batch segment jobs.
+   */
+  CreateBatchInferenceJob(argument: _attune_v1_CreateBatchInferenceJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateBatchInferenceJobResponse__Output>): grpc.ClientUnaryCall;
+  CreateBatchInferenceJob(argument: _attune_v1_CreateBatchInferenceJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateBatchInferenceJobResponse__Output>): grpc.ClientUnaryCall;
+  CreateBatchInferenceJob(argument: _attune_v1_CreateBatchInferenceJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateBatchInferenceJobResponse__Output>): grpc.ClientUnaryCall;
+  CreateBatchInferenceJob(argument: _attune_v1_CreateBatchInferenceJobRequest, callback: grpc.requestCallback<_attune_v1_CreateBatchInferenceJobResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Batch inference jobs (recommendations for a file of queries) and batch segment jobs.
+   */
+  createBatchInferenceJob(argument: _attune_v1_CreateBatchInferenceJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateBatchInferenceJobResponse__Output>): grpc.ClientUnaryCall;
+  createBatchInferenceJob(argument: _attune_v1_CreateBatchInferenceJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateBatchInferenceJobResponse__Output>): grpc.ClientUnaryCall;
+  createBatchInferenceJob(argument: _attune_v1_CreateBatchInferenceJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateBatchInferenceJobResponse__Output>): grpc.ClientUnaryCall;
+  createBatchInferenceJob(argument: _attune_v1_CreateBatchInferenceJobRequest, callback: grpc.requestCallback<_attune_v1_CreateBatchInferenceJobResponse__Output>): grpc.ClientUnaryCall;
+  
+  CreateBatchSegmentJob(argument: _attune_v1_CreateBatchSegmentJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateBatchSegmentJobResponse__Output>): grpc.ClientUnaryCall;
+  CreateBatchSegmentJob(argument: _attune_v1_CreateBatchSegmentJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateBatchSegmentJobResponse__Output>): grpc.ClientUnaryCall;
+  CreateBatchSegmentJob(argument: _attune_v1_CreateBatchSegmentJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateBatchSegmentJobResponse__Output>): grpc.ClientUnaryCall;
+  CreateBatchSegmentJob(argument: _attune_v1_CreateBatchSegmentJobRequest, callback: grpc.requestCallback<_attune_v1_CreateBatchSegmentJobResponse__Output>): grpc.ClientUnaryCall;
+  createBatchSegmentJob(argument: _attune_v1_CreateBatchSegmentJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateBatchSegmentJobResponse__Output>): grpc.ClientUnaryCall;
+  createBatchSegmentJob(argument: _attune_v1_CreateBatchSegmentJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateBatchSegmentJobResponse__Output>): grpc.ClientUnaryCall;
+  createBatchSegmentJob(argument: _attune_v1_CreateBatchSegmentJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateBatchSegmentJobResponse__Output>): grpc.ClientUnaryCall;
+  createBatchSegmentJob(argument: _attune_v1_CreateBatchSegmentJobRequest, callback: grpc.requestCallback<_attune_v1_CreateBatchSegmentJobResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Campaigns (a solution version deployed for PersonalizeRuntime).
    */
   CreateCampaign(argument: _attune_v1_CreateCampaignRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateCampaignResponse__Output>): grpc.ClientUnaryCall;
@@ -114,6 +162,15 @@ export interface PersonalizeClient extends grpc.Client {
   createCampaign(argument: _attune_v1_CreateCampaignRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateCampaignResponse__Output>): grpc.ClientUnaryCall;
   createCampaign(argument: _attune_v1_CreateCampaignRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateCampaignResponse__Output>): grpc.ClientUnaryCall;
   createCampaign(argument: _attune_v1_CreateCampaignRequest, callback: grpc.requestCallback<_attune_v1_CreateCampaignResponse__Output>): grpc.ClientUnaryCall;
+  
+  CreateDataDeletionJob(argument: _attune_v1_CreateDataDeletionJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDataDeletionJobResponse__Output>): grpc.ClientUnaryCall;
+  CreateDataDeletionJob(argument: _attune_v1_CreateDataDeletionJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateDataDeletionJobResponse__Output>): grpc.ClientUnaryCall;
+  CreateDataDeletionJob(argument: _attune_v1_CreateDataDeletionJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDataDeletionJobResponse__Output>): grpc.ClientUnaryCall;
+  CreateDataDeletionJob(argument: _attune_v1_CreateDataDeletionJobRequest, callback: grpc.requestCallback<_attune_v1_CreateDataDeletionJobResponse__Output>): grpc.ClientUnaryCall;
+  createDataDeletionJob(argument: _attune_v1_CreateDataDeletionJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDataDeletionJobResponse__Output>): grpc.ClientUnaryCall;
+  createDataDeletionJob(argument: _attune_v1_CreateDataDeletionJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateDataDeletionJobResponse__Output>): grpc.ClientUnaryCall;
+  createDataDeletionJob(argument: _attune_v1_CreateDataDeletionJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDataDeletionJobResponse__Output>): grpc.ClientUnaryCall;
+  createDataDeletionJob(argument: _attune_v1_CreateDataDeletionJobRequest, callback: grpc.requestCallback<_attune_v1_CreateDataDeletionJobResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Datasets.
@@ -129,6 +186,21 @@ export interface PersonalizeClient extends grpc.Client {
   createDataset(argument: _attune_v1_CreateDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateDatasetResponse__Output>): grpc.ClientUnaryCall;
   createDataset(argument: _attune_v1_CreateDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDatasetResponse__Output>): grpc.ClientUnaryCall;
   createDataset(argument: _attune_v1_CreateDatasetRequest, callback: grpc.requestCallback<_attune_v1_CreateDatasetResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Dataset export jobs and data deletion jobs.
+   */
+  CreateDatasetExportJob(argument: _attune_v1_CreateDatasetExportJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDatasetExportJobResponse__Output>): grpc.ClientUnaryCall;
+  CreateDatasetExportJob(argument: _attune_v1_CreateDatasetExportJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateDatasetExportJobResponse__Output>): grpc.ClientUnaryCall;
+  CreateDatasetExportJob(argument: _attune_v1_CreateDatasetExportJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDatasetExportJobResponse__Output>): grpc.ClientUnaryCall;
+  CreateDatasetExportJob(argument: _attune_v1_CreateDatasetExportJobRequest, callback: grpc.requestCallback<_attune_v1_CreateDatasetExportJobResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Dataset export jobs and data deletion jobs.
+   */
+  createDatasetExportJob(argument: _attune_v1_CreateDatasetExportJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDatasetExportJobResponse__Output>): grpc.ClientUnaryCall;
+  createDatasetExportJob(argument: _attune_v1_CreateDatasetExportJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_CreateDatasetExportJobResponse__Output>): grpc.ClientUnaryCall;
+  createDatasetExportJob(argument: _attune_v1_CreateDatasetExportJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_CreateDatasetExportJobResponse__Output>): grpc.ClientUnaryCall;
+  createDatasetExportJob(argument: _attune_v1_CreateDatasetExportJobRequest, callback: grpc.requestCallback<_attune_v1_CreateDatasetExportJobResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Dataset groups.
@@ -307,6 +379,24 @@ export interface PersonalizeClient extends grpc.Client {
   describeAlgorithm(argument: _attune_v1_DescribeAlgorithmRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeAlgorithmResponse__Output>): grpc.ClientUnaryCall;
   describeAlgorithm(argument: _attune_v1_DescribeAlgorithmRequest, callback: grpc.requestCallback<_attune_v1_DescribeAlgorithmResponse__Output>): grpc.ClientUnaryCall;
   
+  DescribeBatchInferenceJob(argument: _attune_v1_DescribeBatchInferenceJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeBatchInferenceJobResponse__Output>): grpc.ClientUnaryCall;
+  DescribeBatchInferenceJob(argument: _attune_v1_DescribeBatchInferenceJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeBatchInferenceJobResponse__Output>): grpc.ClientUnaryCall;
+  DescribeBatchInferenceJob(argument: _attune_v1_DescribeBatchInferenceJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeBatchInferenceJobResponse__Output>): grpc.ClientUnaryCall;
+  DescribeBatchInferenceJob(argument: _attune_v1_DescribeBatchInferenceJobRequest, callback: grpc.requestCallback<_attune_v1_DescribeBatchInferenceJobResponse__Output>): grpc.ClientUnaryCall;
+  describeBatchInferenceJob(argument: _attune_v1_DescribeBatchInferenceJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeBatchInferenceJobResponse__Output>): grpc.ClientUnaryCall;
+  describeBatchInferenceJob(argument: _attune_v1_DescribeBatchInferenceJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeBatchInferenceJobResponse__Output>): grpc.ClientUnaryCall;
+  describeBatchInferenceJob(argument: _attune_v1_DescribeBatchInferenceJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeBatchInferenceJobResponse__Output>): grpc.ClientUnaryCall;
+  describeBatchInferenceJob(argument: _attune_v1_DescribeBatchInferenceJobRequest, callback: grpc.requestCallback<_attune_v1_DescribeBatchInferenceJobResponse__Output>): grpc.ClientUnaryCall;
+  
+  DescribeBatchSegmentJob(argument: _attune_v1_DescribeBatchSegmentJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeBatchSegmentJobResponse__Output>): grpc.ClientUnaryCall;
+  DescribeBatchSegmentJob(argument: _attune_v1_DescribeBatchSegmentJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeBatchSegmentJobResponse__Output>): grpc.ClientUnaryCall;
+  DescribeBatchSegmentJob(argument: _attune_v1_DescribeBatchSegmentJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeBatchSegmentJobResponse__Output>): grpc.ClientUnaryCall;
+  DescribeBatchSegmentJob(argument: _attune_v1_DescribeBatchSegmentJobRequest, callback: grpc.requestCallback<_attune_v1_DescribeBatchSegmentJobResponse__Output>): grpc.ClientUnaryCall;
+  describeBatchSegmentJob(argument: _attune_v1_DescribeBatchSegmentJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeBatchSegmentJobResponse__Output>): grpc.ClientUnaryCall;
+  describeBatchSegmentJob(argument: _attune_v1_DescribeBatchSegmentJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeBatchSegmentJobResponse__Output>): grpc.ClientUnaryCall;
+  describeBatchSegmentJob(argument: _attune_v1_DescribeBatchSegmentJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeBatchSegmentJobResponse__Output>): grpc.ClientUnaryCall;
+  describeBatchSegmentJob(argument: _attune_v1_DescribeBatchSegmentJobRequest, callback: grpc.requestCallback<_attune_v1_DescribeBatchSegmentJobResponse__Output>): grpc.ClientUnaryCall;
+  
   DescribeCampaign(argument: _attune_v1_DescribeCampaignRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeCampaignResponse__Output>): grpc.ClientUnaryCall;
   DescribeCampaign(argument: _attune_v1_DescribeCampaignRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeCampaignResponse__Output>): grpc.ClientUnaryCall;
   DescribeCampaign(argument: _attune_v1_DescribeCampaignRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeCampaignResponse__Output>): grpc.ClientUnaryCall;
@@ -316,6 +406,15 @@ export interface PersonalizeClient extends grpc.Client {
   describeCampaign(argument: _attune_v1_DescribeCampaignRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeCampaignResponse__Output>): grpc.ClientUnaryCall;
   describeCampaign(argument: _attune_v1_DescribeCampaignRequest, callback: grpc.requestCallback<_attune_v1_DescribeCampaignResponse__Output>): grpc.ClientUnaryCall;
   
+  DescribeDataDeletionJob(argument: _attune_v1_DescribeDataDeletionJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDataDeletionJobResponse__Output>): grpc.ClientUnaryCall;
+  DescribeDataDeletionJob(argument: _attune_v1_DescribeDataDeletionJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeDataDeletionJobResponse__Output>): grpc.ClientUnaryCall;
+  DescribeDataDeletionJob(argument: _attune_v1_DescribeDataDeletionJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDataDeletionJobResponse__Output>): grpc.ClientUnaryCall;
+  DescribeDataDeletionJob(argument: _attune_v1_DescribeDataDeletionJobRequest, callback: grpc.requestCallback<_attune_v1_DescribeDataDeletionJobResponse__Output>): grpc.ClientUnaryCall;
+  describeDataDeletionJob(argument: _attune_v1_DescribeDataDeletionJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDataDeletionJobResponse__Output>): grpc.ClientUnaryCall;
+  describeDataDeletionJob(argument: _attune_v1_DescribeDataDeletionJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeDataDeletionJobResponse__Output>): grpc.ClientUnaryCall;
+  describeDataDeletionJob(argument: _attune_v1_DescribeDataDeletionJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDataDeletionJobResponse__Output>): grpc.ClientUnaryCall;
+  describeDataDeletionJob(argument: _attune_v1_DescribeDataDeletionJobRequest, callback: grpc.requestCallback<_attune_v1_DescribeDataDeletionJobResponse__Output>): grpc.ClientUnaryCall;
+  
   DescribeDataset(argument: _attune_v1_DescribeDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetResponse__Output>): grpc.ClientUnaryCall;
   DescribeDataset(argument: _attune_v1_DescribeDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeDatasetResponse__Output>): grpc.ClientUnaryCall;
   DescribeDataset(argument: _attune_v1_DescribeDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetResponse__Output>): grpc.ClientUnaryCall;
@@ -324,6 +423,15 @@ export interface PersonalizeClient extends grpc.Client {
   describeDataset(argument: _attune_v1_DescribeDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeDatasetResponse__Output>): grpc.ClientUnaryCall;
   describeDataset(argument: _attune_v1_DescribeDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetResponse__Output>): grpc.ClientUnaryCall;
   describeDataset(argument: _attune_v1_DescribeDatasetRequest, callback: grpc.requestCallback<_attune_v1_DescribeDatasetResponse__Output>): grpc.ClientUnaryCall;
+  
+  DescribeDatasetExportJob(argument: _attune_v1_DescribeDatasetExportJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetExportJobResponse__Output>): grpc.ClientUnaryCall;
+  DescribeDatasetExportJob(argument: _attune_v1_DescribeDatasetExportJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeDatasetExportJobResponse__Output>): grpc.ClientUnaryCall;
+  DescribeDatasetExportJob(argument: _attune_v1_DescribeDatasetExportJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetExportJobResponse__Output>): grpc.ClientUnaryCall;
+  DescribeDatasetExportJob(argument: _attune_v1_DescribeDatasetExportJobRequest, callback: grpc.requestCallback<_attune_v1_DescribeDatasetExportJobResponse__Output>): grpc.ClientUnaryCall;
+  describeDatasetExportJob(argument: _attune_v1_DescribeDatasetExportJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetExportJobResponse__Output>): grpc.ClientUnaryCall;
+  describeDatasetExportJob(argument: _attune_v1_DescribeDatasetExportJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeDatasetExportJobResponse__Output>): grpc.ClientUnaryCall;
+  describeDatasetExportJob(argument: _attune_v1_DescribeDatasetExportJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetExportJobResponse__Output>): grpc.ClientUnaryCall;
+  describeDatasetExportJob(argument: _attune_v1_DescribeDatasetExportJobRequest, callback: grpc.requestCallback<_attune_v1_DescribeDatasetExportJobResponse__Output>): grpc.ClientUnaryCall;
   
   DescribeDatasetGroup(argument: _attune_v1_DescribeDatasetGroupRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_DescribeDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
   DescribeDatasetGroup(argument: _attune_v1_DescribeDatasetGroupRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_DescribeDatasetGroupResponse__Output>): grpc.ClientUnaryCall;
@@ -406,6 +514,24 @@ export interface PersonalizeClient extends grpc.Client {
   getSolutionMetrics(argument: _attune_v1_GetSolutionMetricsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_GetSolutionMetricsResponse__Output>): grpc.ClientUnaryCall;
   getSolutionMetrics(argument: _attune_v1_GetSolutionMetricsRequest, callback: grpc.requestCallback<_attune_v1_GetSolutionMetricsResponse__Output>): grpc.ClientUnaryCall;
   
+  ListBatchInferenceJobs(argument: _attune_v1_ListBatchInferenceJobsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListBatchInferenceJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListBatchInferenceJobs(argument: _attune_v1_ListBatchInferenceJobsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListBatchInferenceJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListBatchInferenceJobs(argument: _attune_v1_ListBatchInferenceJobsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListBatchInferenceJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListBatchInferenceJobs(argument: _attune_v1_ListBatchInferenceJobsRequest, callback: grpc.requestCallback<_attune_v1_ListBatchInferenceJobsResponse__Output>): grpc.ClientUnaryCall;
+  listBatchInferenceJobs(argument: _attune_v1_ListBatchInferenceJobsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListBatchInferenceJobsResponse__Output>): grpc.ClientUnaryCall;
+  listBatchInferenceJobs(argument: _attune_v1_ListBatchInferenceJobsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListBatchInferenceJobsResponse__Output>): grpc.ClientUnaryCall;
+  listBatchInferenceJobs(argument: _attune_v1_ListBatchInferenceJobsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListBatchInferenceJobsResponse__Output>): grpc.ClientUnaryCall;
+  listBatchInferenceJobs(argument: _attune_v1_ListBatchInferenceJobsRequest, callback: grpc.requestCallback<_attune_v1_ListBatchInferenceJobsResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListBatchSegmentJobs(argument: _attune_v1_ListBatchSegmentJobsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListBatchSegmentJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListBatchSegmentJobs(argument: _attune_v1_ListBatchSegmentJobsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListBatchSegmentJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListBatchSegmentJobs(argument: _attune_v1_ListBatchSegmentJobsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListBatchSegmentJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListBatchSegmentJobs(argument: _attune_v1_ListBatchSegmentJobsRequest, callback: grpc.requestCallback<_attune_v1_ListBatchSegmentJobsResponse__Output>): grpc.ClientUnaryCall;
+  listBatchSegmentJobs(argument: _attune_v1_ListBatchSegmentJobsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListBatchSegmentJobsResponse__Output>): grpc.ClientUnaryCall;
+  listBatchSegmentJobs(argument: _attune_v1_ListBatchSegmentJobsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListBatchSegmentJobsResponse__Output>): grpc.ClientUnaryCall;
+  listBatchSegmentJobs(argument: _attune_v1_ListBatchSegmentJobsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListBatchSegmentJobsResponse__Output>): grpc.ClientUnaryCall;
+  listBatchSegmentJobs(argument: _attune_v1_ListBatchSegmentJobsRequest, callback: grpc.requestCallback<_attune_v1_ListBatchSegmentJobsResponse__Output>): grpc.ClientUnaryCall;
+  
   ListCampaigns(argument: _attune_v1_ListCampaignsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListCampaignsResponse__Output>): grpc.ClientUnaryCall;
   ListCampaigns(argument: _attune_v1_ListCampaignsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListCampaignsResponse__Output>): grpc.ClientUnaryCall;
   ListCampaigns(argument: _attune_v1_ListCampaignsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListCampaignsResponse__Output>): grpc.ClientUnaryCall;
@@ -414,6 +540,24 @@ export interface PersonalizeClient extends grpc.Client {
   listCampaigns(argument: _attune_v1_ListCampaignsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListCampaignsResponse__Output>): grpc.ClientUnaryCall;
   listCampaigns(argument: _attune_v1_ListCampaignsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListCampaignsResponse__Output>): grpc.ClientUnaryCall;
   listCampaigns(argument: _attune_v1_ListCampaignsRequest, callback: grpc.requestCallback<_attune_v1_ListCampaignsResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListDataDeletionJobs(argument: _attune_v1_ListDataDeletionJobsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDataDeletionJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListDataDeletionJobs(argument: _attune_v1_ListDataDeletionJobsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListDataDeletionJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListDataDeletionJobs(argument: _attune_v1_ListDataDeletionJobsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDataDeletionJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListDataDeletionJobs(argument: _attune_v1_ListDataDeletionJobsRequest, callback: grpc.requestCallback<_attune_v1_ListDataDeletionJobsResponse__Output>): grpc.ClientUnaryCall;
+  listDataDeletionJobs(argument: _attune_v1_ListDataDeletionJobsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDataDeletionJobsResponse__Output>): grpc.ClientUnaryCall;
+  listDataDeletionJobs(argument: _attune_v1_ListDataDeletionJobsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListDataDeletionJobsResponse__Output>): grpc.ClientUnaryCall;
+  listDataDeletionJobs(argument: _attune_v1_ListDataDeletionJobsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDataDeletionJobsResponse__Output>): grpc.ClientUnaryCall;
+  listDataDeletionJobs(argument: _attune_v1_ListDataDeletionJobsRequest, callback: grpc.requestCallback<_attune_v1_ListDataDeletionJobsResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListDatasetExportJobs(argument: _attune_v1_ListDatasetExportJobsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDatasetExportJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListDatasetExportJobs(argument: _attune_v1_ListDatasetExportJobsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListDatasetExportJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListDatasetExportJobs(argument: _attune_v1_ListDatasetExportJobsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDatasetExportJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListDatasetExportJobs(argument: _attune_v1_ListDatasetExportJobsRequest, callback: grpc.requestCallback<_attune_v1_ListDatasetExportJobsResponse__Output>): grpc.ClientUnaryCall;
+  listDatasetExportJobs(argument: _attune_v1_ListDatasetExportJobsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDatasetExportJobsResponse__Output>): grpc.ClientUnaryCall;
+  listDatasetExportJobs(argument: _attune_v1_ListDatasetExportJobsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListDatasetExportJobsResponse__Output>): grpc.ClientUnaryCall;
+  listDatasetExportJobs(argument: _attune_v1_ListDatasetExportJobsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDatasetExportJobsResponse__Output>): grpc.ClientUnaryCall;
+  listDatasetExportJobs(argument: _attune_v1_ListDatasetExportJobsRequest, callback: grpc.requestCallback<_attune_v1_ListDatasetExportJobsResponse__Output>): grpc.ClientUnaryCall;
   
   ListDatasetGroups(argument: _attune_v1_ListDatasetGroupsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_attune_v1_ListDatasetGroupsResponse__Output>): grpc.ClientUnaryCall;
   ListDatasetGroups(argument: _attune_v1_ListDatasetGroupsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_attune_v1_ListDatasetGroupsResponse__Output>): grpc.ClientUnaryCall;
@@ -600,14 +744,28 @@ export interface PersonalizeClient extends grpc.Client {
  */
 export interface PersonalizeHandlers extends grpc.UntypedServiceImplementation {
   /**
+   * Batch inference jobs (recommendations for a file of queries) and batch segment jobs.
+   */
+  CreateBatchInferenceJob: grpc.handleUnaryCall<_attune_v1_CreateBatchInferenceJobRequest__Output, _attune_v1_CreateBatchInferenceJobResponse>;
+  
+  CreateBatchSegmentJob: grpc.handleUnaryCall<_attune_v1_CreateBatchSegmentJobRequest__Output, _attune_v1_CreateBatchSegmentJobResponse>;
+  
+  /**
    * Campaigns (a solution version deployed for PersonalizeRuntime).
    */
   CreateCampaign: grpc.handleUnaryCall<_attune_v1_CreateCampaignRequest__Output, _attune_v1_CreateCampaignResponse>;
+  
+  CreateDataDeletionJob: grpc.handleUnaryCall<_attune_v1_CreateDataDeletionJobRequest__Output, _attune_v1_CreateDataDeletionJobResponse>;
   
   /**
    * Datasets.
    */
   CreateDataset: grpc.handleUnaryCall<_attune_v1_CreateDatasetRequest__Output, _attune_v1_CreateDatasetResponse>;
+  
+  /**
+   * Dataset export jobs and data deletion jobs.
+   */
+  CreateDatasetExportJob: grpc.handleUnaryCall<_attune_v1_CreateDatasetExportJobRequest__Output, _attune_v1_CreateDatasetExportJobResponse>;
   
   /**
    * Dataset groups.
@@ -660,9 +818,17 @@ export interface PersonalizeHandlers extends grpc.UntypedServiceImplementation {
   
   DescribeAlgorithm: grpc.handleUnaryCall<_attune_v1_DescribeAlgorithmRequest__Output, _attune_v1_DescribeAlgorithmResponse>;
   
+  DescribeBatchInferenceJob: grpc.handleUnaryCall<_attune_v1_DescribeBatchInferenceJobRequest__Output, _attune_v1_DescribeBatchInferenceJobResponse>;
+  
+  DescribeBatchSegmentJob: grpc.handleUnaryCall<_attune_v1_DescribeBatchSegmentJobRequest__Output, _attune_v1_DescribeBatchSegmentJobResponse>;
+  
   DescribeCampaign: grpc.handleUnaryCall<_attune_v1_DescribeCampaignRequest__Output, _attune_v1_DescribeCampaignResponse>;
   
+  DescribeDataDeletionJob: grpc.handleUnaryCall<_attune_v1_DescribeDataDeletionJobRequest__Output, _attune_v1_DescribeDataDeletionJobResponse>;
+  
   DescribeDataset: grpc.handleUnaryCall<_attune_v1_DescribeDatasetRequest__Output, _attune_v1_DescribeDatasetResponse>;
+  
+  DescribeDatasetExportJob: grpc.handleUnaryCall<_attune_v1_DescribeDatasetExportJobRequest__Output, _attune_v1_DescribeDatasetExportJobResponse>;
   
   DescribeDatasetGroup: grpc.handleUnaryCall<_attune_v1_DescribeDatasetGroupRequest__Output, _attune_v1_DescribeDatasetGroupResponse>;
   
@@ -682,7 +848,15 @@ export interface PersonalizeHandlers extends grpc.UntypedServiceImplementation {
   
   GetSolutionMetrics: grpc.handleUnaryCall<_attune_v1_GetSolutionMetricsRequest__Output, _attune_v1_GetSolutionMetricsResponse>;
   
+  ListBatchInferenceJobs: grpc.handleUnaryCall<_attune_v1_ListBatchInferenceJobsRequest__Output, _attune_v1_ListBatchInferenceJobsResponse>;
+  
+  ListBatchSegmentJobs: grpc.handleUnaryCall<_attune_v1_ListBatchSegmentJobsRequest__Output, _attune_v1_ListBatchSegmentJobsResponse>;
+  
   ListCampaigns: grpc.handleUnaryCall<_attune_v1_ListCampaignsRequest__Output, _attune_v1_ListCampaignsResponse>;
+  
+  ListDataDeletionJobs: grpc.handleUnaryCall<_attune_v1_ListDataDeletionJobsRequest__Output, _attune_v1_ListDataDeletionJobsResponse>;
+  
+  ListDatasetExportJobs: grpc.handleUnaryCall<_attune_v1_ListDatasetExportJobsRequest__Output, _attune_v1_ListDatasetExportJobsResponse>;
   
   ListDatasetGroups: grpc.handleUnaryCall<_attune_v1_ListDatasetGroupsRequest__Output, _attune_v1_ListDatasetGroupsResponse>;
   
@@ -733,8 +907,12 @@ export interface PersonalizeHandlers extends grpc.UntypedServiceImplementation {
 }
 
 export interface PersonalizeDefinition extends grpc.ServiceDefinition {
+  CreateBatchInferenceJob: MethodDefinition<_attune_v1_CreateBatchInferenceJobRequest, _attune_v1_CreateBatchInferenceJobResponse, _attune_v1_CreateBatchInferenceJobRequest__Output, _attune_v1_CreateBatchInferenceJobResponse__Output>
+  CreateBatchSegmentJob: MethodDefinition<_attune_v1_CreateBatchSegmentJobRequest, _attune_v1_CreateBatchSegmentJobResponse, _attune_v1_CreateBatchSegmentJobRequest__Output, _attune_v1_CreateBatchSegmentJobResponse__Output>
   CreateCampaign: MethodDefinition<_attune_v1_CreateCampaignRequest, _attune_v1_CreateCampaignResponse, _attune_v1_CreateCampaignRequest__Output, _attune_v1_CreateCampaignResponse__Output>
+  CreateDataDeletionJob: MethodDefinition<_attune_v1_CreateDataDeletionJobRequest, _attune_v1_CreateDataDeletionJobResponse, _attune_v1_CreateDataDeletionJobRequest__Output, _attune_v1_CreateDataDeletionJobResponse__Output>
   CreateDataset: MethodDefinition<_attune_v1_CreateDatasetRequest, _attune_v1_CreateDatasetResponse, _attune_v1_CreateDatasetRequest__Output, _attune_v1_CreateDatasetResponse__Output>
+  CreateDatasetExportJob: MethodDefinition<_attune_v1_CreateDatasetExportJobRequest, _attune_v1_CreateDatasetExportJobResponse, _attune_v1_CreateDatasetExportJobRequest__Output, _attune_v1_CreateDatasetExportJobResponse__Output>
   CreateDatasetGroup: MethodDefinition<_attune_v1_CreateDatasetGroupRequest, _attune_v1_CreateDatasetGroupResponse, _attune_v1_CreateDatasetGroupRequest__Output, _attune_v1_CreateDatasetGroupResponse__Output>
   CreateDatasetImportJob: MethodDefinition<_attune_v1_CreateDatasetImportJobRequest, _attune_v1_CreateDatasetImportJobResponse, _attune_v1_CreateDatasetImportJobRequest__Output, _attune_v1_CreateDatasetImportJobResponse__Output>
   CreateEventTracker: MethodDefinition<_attune_v1_CreateEventTrackerRequest, _attune_v1_CreateEventTrackerResponse, _attune_v1_CreateEventTrackerRequest__Output, _attune_v1_CreateEventTrackerResponse__Output>
@@ -750,8 +928,12 @@ export interface PersonalizeDefinition extends grpc.ServiceDefinition {
   DeleteSchema: MethodDefinition<_attune_v1_DeleteSchemaRequest, _attune_v1_DeleteSchemaResponse, _attune_v1_DeleteSchemaRequest__Output, _attune_v1_DeleteSchemaResponse__Output>
   DeleteSolution: MethodDefinition<_attune_v1_DeleteSolutionRequest, _attune_v1_DeleteSolutionResponse, _attune_v1_DeleteSolutionRequest__Output, _attune_v1_DeleteSolutionResponse__Output>
   DescribeAlgorithm: MethodDefinition<_attune_v1_DescribeAlgorithmRequest, _attune_v1_DescribeAlgorithmResponse, _attune_v1_DescribeAlgorithmRequest__Output, _attune_v1_DescribeAlgorithmResponse__Output>
+  DescribeBatchInferenceJob: MethodDefinition<_attune_v1_DescribeBatchInferenceJobRequest, _attune_v1_DescribeBatchInferenceJobResponse, _attune_v1_DescribeBatchInferenceJobRequest__Output, _attune_v1_DescribeBatchInferenceJobResponse__Output>
+  DescribeBatchSegmentJob: MethodDefinition<_attune_v1_DescribeBatchSegmentJobRequest, _attune_v1_DescribeBatchSegmentJobResponse, _attune_v1_DescribeBatchSegmentJobRequest__Output, _attune_v1_DescribeBatchSegmentJobResponse__Output>
   DescribeCampaign: MethodDefinition<_attune_v1_DescribeCampaignRequest, _attune_v1_DescribeCampaignResponse, _attune_v1_DescribeCampaignRequest__Output, _attune_v1_DescribeCampaignResponse__Output>
+  DescribeDataDeletionJob: MethodDefinition<_attune_v1_DescribeDataDeletionJobRequest, _attune_v1_DescribeDataDeletionJobResponse, _attune_v1_DescribeDataDeletionJobRequest__Output, _attune_v1_DescribeDataDeletionJobResponse__Output>
   DescribeDataset: MethodDefinition<_attune_v1_DescribeDatasetRequest, _attune_v1_DescribeDatasetResponse, _attune_v1_DescribeDatasetRequest__Output, _attune_v1_DescribeDatasetResponse__Output>
+  DescribeDatasetExportJob: MethodDefinition<_attune_v1_DescribeDatasetExportJobRequest, _attune_v1_DescribeDatasetExportJobResponse, _attune_v1_DescribeDatasetExportJobRequest__Output, _attune_v1_DescribeDatasetExportJobResponse__Output>
   DescribeDatasetGroup: MethodDefinition<_attune_v1_DescribeDatasetGroupRequest, _attune_v1_DescribeDatasetGroupResponse, _attune_v1_DescribeDatasetGroupRequest__Output, _attune_v1_DescribeDatasetGroupResponse__Output>
   DescribeDatasetImportJob: MethodDefinition<_attune_v1_DescribeDatasetImportJobRequest, _attune_v1_DescribeDatasetImportJobResponse, _attune_v1_DescribeDatasetImportJobRequest__Output, _attune_v1_DescribeDatasetImportJobResponse__Output>
   DescribeEventTracker: MethodDefinition<_attune_v1_DescribeEventTrackerRequest, _attune_v1_DescribeEventTrackerResponse, _attune_v1_DescribeEventTrackerRequest__Output, _attune_v1_DescribeEventTrackerResponse__Output>
@@ -761,7 +943,11 @@ export interface PersonalizeDefinition extends grpc.ServiceDefinition {
   DescribeSolution: MethodDefinition<_attune_v1_DescribeSolutionRequest, _attune_v1_DescribeSolutionResponse, _attune_v1_DescribeSolutionRequest__Output, _attune_v1_DescribeSolutionResponse__Output>
   DescribeSolutionVersion: MethodDefinition<_attune_v1_DescribeSolutionVersionRequest, _attune_v1_DescribeSolutionVersionResponse, _attune_v1_DescribeSolutionVersionRequest__Output, _attune_v1_DescribeSolutionVersionResponse__Output>
   GetSolutionMetrics: MethodDefinition<_attune_v1_GetSolutionMetricsRequest, _attune_v1_GetSolutionMetricsResponse, _attune_v1_GetSolutionMetricsRequest__Output, _attune_v1_GetSolutionMetricsResponse__Output>
+  ListBatchInferenceJobs: MethodDefinition<_attune_v1_ListBatchInferenceJobsRequest, _attune_v1_ListBatchInferenceJobsResponse, _attune_v1_ListBatchInferenceJobsRequest__Output, _attune_v1_ListBatchInferenceJobsResponse__Output>
+  ListBatchSegmentJobs: MethodDefinition<_attune_v1_ListBatchSegmentJobsRequest, _attune_v1_ListBatchSegmentJobsResponse, _attune_v1_ListBatchSegmentJobsRequest__Output, _attune_v1_ListBatchSegmentJobsResponse__Output>
   ListCampaigns: MethodDefinition<_attune_v1_ListCampaignsRequest, _attune_v1_ListCampaignsResponse, _attune_v1_ListCampaignsRequest__Output, _attune_v1_ListCampaignsResponse__Output>
+  ListDataDeletionJobs: MethodDefinition<_attune_v1_ListDataDeletionJobsRequest, _attune_v1_ListDataDeletionJobsResponse, _attune_v1_ListDataDeletionJobsRequest__Output, _attune_v1_ListDataDeletionJobsResponse__Output>
+  ListDatasetExportJobs: MethodDefinition<_attune_v1_ListDatasetExportJobsRequest, _attune_v1_ListDatasetExportJobsResponse, _attune_v1_ListDatasetExportJobsRequest__Output, _attune_v1_ListDatasetExportJobsResponse__Output>
   ListDatasetGroups: MethodDefinition<_attune_v1_ListDatasetGroupsRequest, _attune_v1_ListDatasetGroupsResponse, _attune_v1_ListDatasetGroupsRequest__Output, _attune_v1_ListDatasetGroupsResponse__Output>
   ListDatasetImportJobs: MethodDefinition<_attune_v1_ListDatasetImportJobsRequest, _attune_v1_ListDatasetImportJobsResponse, _attune_v1_ListDatasetImportJobsRequest__Output, _attune_v1_ListDatasetImportJobsResponse__Output>
   ListDatasets: MethodDefinition<_attune_v1_ListDatasetsRequest, _attune_v1_ListDatasetsResponse, _attune_v1_ListDatasetsRequest__Output, _attune_v1_ListDatasetsResponse__Output>

@@ -1,0 +1,9 @@
+/** Dataset export jobs. SKELETON. */
+import type { ControlContext } from './context.ts';
+
+export class DatasetExportJobs {
+  constructor(
+    readonly ctx: ControlContext,
+    readonly dataRoots: () => string[],
+  ) {}
+}
