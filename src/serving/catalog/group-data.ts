@@ -27,6 +27,8 @@ export class GroupData implements FilterSubject {
   readonly eventTypes: string[] = [];
   private readonly typeIndex = new Map<string, number>();
   private users = new Map<string, Record<string, unknown>>();
+  /** Users a data deletion job removed: models trained before it must not use what they learnt of them. */
+  private forgotten: ReadonlySet<string> = new Set();
   /** Latest interaction time seen (epoch seconds): "now" for item ages in exploration. */
   latestTimestamp = 0;
   private reloading: Promise<void> | undefined;
@@ -81,6 +83,11 @@ export class GroupData implements FilterSubject {
   userAttribute(userId: string, field: string): string | number | boolean | undefined {
     const v = this.users.get(userId)?.[field];
     return v === null || v === undefined ? undefined : (v as string | number | boolean);
+  }
+
+  /** Whether a data deletion job removed this user's records (serving then ignores the user's trained vector). */
+  isForgotten(userId: string): boolean {
+    return this.forgotten.size > 0 && this.forgotten.has(userId);
   }
 
   /** The index of an event type name (added when new). */
@@ -144,6 +151,11 @@ export class GroupData implements FilterSubject {
     const datasets = await groupDatasets(this.database, this.groupArn);
     if (datasets.items && datasets.items.id !== this.current.items?.id) this.catalog.defineColumns(datasets.items.fields);
     this.current = datasets;
+    const deleted = await this.database.query<{ u: string }>(
+      `select d.user_id as u from deleted_users d join dataset_groups g on g.id = d.dataset_group_id where g.arn = $1`,
+      [this.groupArn],
+    );
+    this.forgotten = new Set(deleted.map((r) => r.u));
     const { items, users, interactions } = datasets;
     if (items) {
       for (const r of await currentRecords(this.database, 'items', items.id)) this.catalog.setRecord(r.id, r.creationTimestamp, r.properties);

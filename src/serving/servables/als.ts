@@ -102,7 +102,7 @@ export class AlsServable implements Servable {
   userVector(userId: string): Float32Array | null {
     const version = this.group.histories.versionOf(userId);
     const u = this.users.get(userId);
-    if (version === 0 && u !== undefined && !this.options.staleUsers.has(userId)) {
+    if (version === 0 && u !== undefined && !this.options.staleUsers.has(userId) && !this.group.isForgotten(userId)) {
       return this.userFactors.subarray(u * this.dim, (u + 1) * this.dim);
     }
     const cached = this.folded.get(userId);
