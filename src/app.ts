@@ -24,7 +24,7 @@ import { Schemas } from './control/schemas.ts';
 import { SolutionVersions } from './control/solution-versions.ts';
 import { Solutions } from './control/solutions.ts';
 import { Tagging } from './control/tags.ts';
-import { registerDataJobs } from './data/export/jobs.ts';
+import { registerDataJobs } from './data/jobs.ts';
 import { giveUpImport, runImport } from './data/import/run.ts';
 import { Uploads } from './data/import/uploads.ts';
 import { Ingest } from './data/ingest/ingest.ts';

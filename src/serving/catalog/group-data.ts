@@ -155,7 +155,9 @@ export class GroupData implements FilterSubject {
       `select d.user_id as u from deleted_users d join dataset_groups g on g.id = d.dataset_group_id where g.arn = $1`,
       [this.groupArn],
     );
-    this.forgotten = new Set(deleted.map((r) => r.u));
+    // Set once the histories no longer hold these users' events: a call in between would fold
+    // the old events in and keep the result.
+    const forgotten = new Set(deleted.map((r) => r.u));
     const { items, users, interactions } = datasets;
     if (items) {
       for (const r of await currentRecords(this.database, 'items', items.id)) this.catalog.setRecord(r.id, r.creationTimestamp, r.properties);
@@ -165,7 +167,10 @@ export class GroupData implements FilterSubject {
       for (const r of await currentRecords(this.database, 'users', users.id)) next.set(r.id, r.properties);
       this.users = next;
     }
-    if (!interactions) return;
+    if (!interactions) {
+      this.forgotten = forgotten;
+      return;
+    }
     const readFrom = this.histories.sequence;
     const built = await buildSnapshot(this.database, { interactionsDatasetId: interactions.id });
     const m = built.snapshot.interactions;
@@ -185,6 +190,7 @@ export class GroupData implements FilterSubject {
       { userIds: built.userIds, userPtr: m.userPtr, item, timestamp: m.timestamp, type, value: m.value },
       readFrom,
     );
+    this.forgotten = forgotten;
     this.catalog.version++;
   }
 }

@@ -1,0 +1,45 @@
+/**
+ * What an export writes for each dataset type: one CSV column per schema field, in schema
+ * order, named as in the schema. Reserved fields have columns of their own; the rest come
+ * out of the row's `properties`, as the text they were imported from.
+ */
+import type { DatasetType, ParsedSchema } from '../schema/index.ts';
+
+/** Reserved fields with a column of their own, by dataset type. */
+const RESERVED: Record<DatasetType, Record<string, string>> = {
+  Interactions: {
+    USER_ID: 'user_id',
+    ITEM_ID: 'item_id',
+    TIMESTAMP: 'timestamp',
+    EVENT_TYPE: 'event_type',
+    EVENT_VALUE: 'event_value',
+    IMPRESSION: 'impression',
+    RECOMMENDATION_ID: 'recommendation_id',
+    EVENT_ATTRIBUTION_SOURCE: 'event_attribution_source',
+  },
+  Items: { ITEM_ID: 'item_id', CREATION_TIMESTAMP: 'creation_timestamp' },
+  Users: { USER_ID: 'user_id' },
+};
+
+/** The table of each dataset type. */
+export const TABLE_OF: Record<DatasetType, 'interactions' | 'items' | 'users'> = {
+  Interactions: 'interactions',
+  Items: 'items',
+  Users: 'users',
+};
+
+/** SQL string literal (for field names inlined in COPY statements, which take no parameters). */
+function literal(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/** The header line and the SQL expression (over alias `r`) of each exported column. */
+export function exportColumns(schema: ParsedSchema, type: DatasetType): { header: string[]; expressions: string[] } {
+  const reserved = RESERVED[type];
+  const header = schema.fields.map((f) => f.name);
+  const expressions = schema.fields.map((f) => {
+    const column = reserved[f.name];
+    return column ? `r.${column}` : `r.properties ->> ${literal(f.name)}`;
+  });
+  return { header, expressions };
+}
