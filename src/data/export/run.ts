@@ -24,7 +24,7 @@ import * as t from '../../store/schema.ts';
 import { resolveOutputFolder } from '../output-location.ts';
 import { type DatasetType, parseAvroSchema } from '../schema/index.ts';
 import { exportColumns, TABLE_OF } from './columns.ts';
-import { copyOut } from './copy-out.ts';
+import { copyOut, type CsvSink } from './copy-out.ts';
 import { CsvRowCounter } from './csv-rows.ts';
 
 /** Primary-key ids per COPY statement of an interactions export. */
@@ -82,14 +82,14 @@ export async function runExport(env: ExportEnvironment, arn: string, signal: Abo
     };
     try {
       await write(`${header.join(',')}\n`);
-      for await (const chunk of exportChunks(database, dataset.id, type, job.ingestionMode as IngestionMode, expressions, signal)) {
+      await exportRows(database, dataset.id, type, job.ingestionMode as IngestionMode, expressions, signal, async (chunk) => {
         counter.push(chunk);
         await write(chunk);
         if (Date.now() - lastProgress > PROGRESS_MS) {
           lastProgress = Date.now();
           await db.update(t.datasetExportJobs).set({ rowCount: counter.rows, updatedAt: new Date() }).where(eq(t.datasetExportJobs.id, job.id));
         }
-      }
+      });
       out.end();
       await once(out, 'finish');
     } catch (err) {
@@ -146,24 +146,30 @@ function fileError(err: unknown): string | undefined {
   return undefined;
 }
 
-/** The CSV text of the chosen records, without header. */
-async function* exportChunks(
+/**
+ * Writes the CSV text of a dataset's records of `mode`, without header, to `sink`
+ * (interactions in primary-key ranges of `rangeIds` ids).
+ */
+export async function exportRows(
   database: Database,
   datasetId: number,
   type: DatasetType,
   mode: IngestionMode,
   expressions: string[],
   signal: AbortSignal,
-): AsyncGenerator<Uint8Array> {
+  sink: CsvSink,
+  rangeIds = RANGE_IDS,
+): Promise<void> {
   const where = modeCondition(datasetId, mode);
   const columns = expressions.join(', ');
   if (type !== 'Interactions') {
     const table = TABLE_OF[type];
     const id = type === 'Items' ? 'r.item_id' : 'r.user_id';
-    yield* copyOut(
+    await copyOut(
       database,
       `select ${columns} from (select distinct on (${id}) r.* from ${table} r left join data_batches b on b.id = r.batch_id
         where ${where} order by ${id}, coalesce(b.version, r.version) desc, r.id desc) r order by ${id}`,
+      sink,
     );
     return;
   }
@@ -178,13 +184,13 @@ async function* exportChunks(
   if (!bounds || bounds.lo === null || bounds.hi === null) return;
   const hi = Number(bounds.hi);
   let s = 0;
-  for (let from = Number(bounds.lo); from <= hi; from += RANGE_IDS) {
+  for (let from = Number(bounds.lo); from <= hi; from += rangeIds) {
     signal.throwIfAborted();
-    const to = from + RANGE_IDS;
+    const to = from + rangeIds;
     const skipped: number[] = [];
     while (s < skip.length && skip[s]! < to) skipped.push(skip[s++]!);
     const notSkipped = skipped.length > 0 ? ` and r.id not in (${skipped.join(',')})` : '';
-    yield* copyOut(database, `select ${columns} from interactions r where r.id >= ${from} and r.id < ${to} and ${where}${notSkipped} order by r.id`);
+    await copyOut(database, `select ${columns} from interactions r where r.id >= ${from} and r.id < ${to} and ${where}${notSkipped} order by r.id`, sink);
   }
 }
 
