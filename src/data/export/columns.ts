@@ -28,7 +28,7 @@ export const TABLE_OF: Record<DatasetType, 'interactions' | 'items' | 'users'> =
   Users: 'users',
 };
 
-/** SQL string literal (for field names inlined in COPY statements, which take no parameters). */
+/** SQL string literal (field names are inlined: the export's statements take no parameters). */
 function literal(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }

@@ -1,48 +1,37 @@
 /**
- * Runs `COPY (query) TO …` as CSV on either backend and hands the text to `sink` in chunks:
- * PostgreSQL streams it (COPY TO STDOUT) on a connection reserved for the statement; PGlite
- * returns each statement's output as one blob, so callers keep a statement's result small by
- * exporting in row ranges. Quoted values escape quotes and backslashes with a backslash
- * (`\"`, `\\`), the CSV dialect bulk import reads.
+ * CSV text of a query's rows, formatted by the database: each row becomes one line (values
+ * joined by commas, quoted when they hold a comma, a quote, a backslash or a line end, or are
+ * empty; `\"` and `\\` inside quotes; NULL as nothing), and one statement returns the lines of
+ * its rows as a single text value. That is the CSV dialect bulk import reads.
  *
- * The PostgreSQL stream is read with 'data'/'end' events, pausing while the sink catches up:
- * iterating it with `for await` ends the stream before postgres.js has finished the statement,
- * which leaves the connection unusable (porsager/postgres#917 describes the same symptom).
+ * Not COPY … TO STDOUT: with postgres.js a COPY stream can leave its connection unusable, so
+ * that the next statement on it hangs (measured here; porsager/postgres#917 reports the same
+ * symptom), and PGlite returns COPY output as one blob anyway. One plain query works the same
+ * on both backends. Callers keep each statement's output small by exporting in row ranges.
  */
-import type { Readable } from 'node:stream';
 import type { Database } from '../../store/database.ts';
 
-const OPTIONS = `(format csv, escape '\\')`;
+/** Receives CSV lines and how many rows they hold; resolves when it may receive more. */
+export type CsvSink = (text: string, rows: number) => Promise<void>;
 
-/** Receives a chunk of CSV text; resolves when it may receive the next. */
-export type CsvSink = (chunk: Uint8Array) => Promise<void>;
+/** The SQL text of one value (any type) as a CSV field. */
+function csvField(expression: string): string {
+  const v = `(${expression})::text`;
+  return `case when ${v} is null then '' when ${v} = '' or ${v} ~ '[",\\\\\\r\\n]' then '"' || replace(replace(${v}, '\\', '\\\\'), '"', '\\"') || '"' else ${v} end`;
+}
 
-/** Writes the CSV text of `query`'s rows (no header) to `sink`. `query` takes no parameters. */
-export async function copyOut(database: Database, query: string, sink: CsvSink): Promise<void> {
-  if (database.kind === 'pglite') {
-    const result = await database.pglite!.query(`copy (${query}) to '/dev/blob' with ${OPTIONS}`);
-    if (result.blob && result.blob.size > 0) await sink(new Uint8Array(await result.blob.arrayBuffer()));
-    return;
-  }
-  const connection = await database.sql!.reserve();
-  try {
-    const stream = (await connection.unsafe(`copy (${query}) to stdout with ${OPTIONS}`).readable()) as Readable;
-    await new Promise<void>((resolve, reject) => {
-      let failed = false;
-      const fail = (err: unknown) => {
-        if (failed) return;
-        failed = true;
-        stream.removeAllListeners('data');
-        reject(err);
-      };
-      stream.on('data', (chunk: Uint8Array) => {
-        stream.pause();
-        sink(chunk).then(() => stream.resume(), fail);
-      });
-      stream.on('end', () => (failed ? undefined : resolve()));
-      stream.on('error', fail);
-    });
-  } finally {
-    connection.release();
-  }
+/** The SQL text of a row (alias `r`) as a CSV line without its line end. */
+export function csvLine(expressions: string[]): string {
+  return expressions.map(csvField).join(` || ',' || `);
+}
+
+/**
+ * Writes the CSV lines (each ending in a line end) of `from` (a FROM clause with its WHERE,
+ * over alias `r`) in the order of `orderBy` to `sink`. The text takes no parameters.
+ */
+export async function writeCsvRows(database: Database, expressions: string[], from: string, orderBy: string, sink: CsvSink): Promise<void> {
+  const [row] = await database.query<{ text: string | null; n: number | string }>(
+    `select string_agg(${csvLine(expressions)}, E'\\n' order by ${orderBy}) as text, count(*) as n from ${from}`,
+  );
+  if (row?.text) await sink(`${row.text}\n`, Number(row.n));
 }

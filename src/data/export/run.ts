@@ -4,7 +4,7 @@
  * renamed when complete, so a reader never sees half a file under the final name, and an
  * attempt cut short (crash, lost lease) is simply run again.
  *
- * Interactions are written in primary-key ranges, one COPY statement each, so memory stays
+ * Interactions are written in primary-key ranges, one statement each, so memory stays
  * bounded and, on PGlite, other calls run between ranges. Records identical in every exported
  * field are written once (Personalize's rule): one aggregate query finds the duplicated
  * records first, and the later copies are left out of the ranges. Items and Users write the
@@ -24,10 +24,9 @@ import * as t from '../../store/schema.ts';
 import { resolveOutputFolder } from '../output-location.ts';
 import { type DatasetType, parseAvroSchema } from '../schema/index.ts';
 import { exportColumns, TABLE_OF } from './columns.ts';
-import { copyOut, type CsvSink } from './copy-out.ts';
-import { CsvRowCounter } from './csv-rows.ts';
+import { type CsvSink, writeCsvRows } from './copy-out.ts';
 
-/** Primary-key ids per COPY statement of an interactions export. */
+/** Primary-key ids per statement of an interactions export. */
 const RANGE_IDS = 100_000;
 const PROGRESS_MS = 1_000;
 
@@ -75,19 +74,18 @@ export async function runExport(env: ExportEnvironment, arn: string, signal: Abo
     const folder = resolveOutputFolder(job.outputPath, env.dataRoots(), EXPORT_OUTPUT_FIELD);
     mkdirSync(folder, { recursive: true });
     const out = createWriteStream(partial());
-    const counter = new CsvRowCounter();
     let lastProgress = Date.now();
-    const write = async (chunk: Uint8Array | string) => {
+    const write = async (chunk: string) => {
       if (!out.write(chunk)) await once(out, 'drain');
     };
     try {
       await write(`${header.join(',')}\n`);
-      await exportRows(database, dataset.id, type, job.ingestionMode as IngestionMode, expressions, signal, async (chunk) => {
-        counter.push(chunk);
-        await write(chunk);
+      await exportRows(database, dataset.id, type, job.ingestionMode as IngestionMode, expressions, signal, async (text, n) => {
+        rows += n;
+        await write(text);
         if (Date.now() - lastProgress > PROGRESS_MS) {
           lastProgress = Date.now();
-          await db.update(t.datasetExportJobs).set({ rowCount: counter.rows, updatedAt: new Date() }).where(eq(t.datasetExportJobs.id, job.id));
+          await db.update(t.datasetExportJobs).set({ rowCount: rows, updatedAt: new Date() }).where(eq(t.datasetExportJobs.id, job.id));
         }
       });
       out.end();
@@ -96,7 +94,6 @@ export async function runExport(env: ExportEnvironment, arn: string, signal: Abo
       out.destroy();
       throw err;
     }
-    rows = counter.rows;
     const recorded = await db.transaction(async (tx) => {
       if (!(await holdsLease(tx, lease.jobId, lease.owner))) return false;
       renameSync(partial(), join(folder, `${job.name}.csv`));
@@ -165,12 +162,9 @@ export async function exportRows(
   if (type !== 'Interactions') {
     const table = TABLE_OF[type];
     const id = type === 'Items' ? 'r.item_id' : 'r.user_id';
-    await copyOut(
-      database,
-      `select ${columns} from (select distinct on (${id}) r.* from ${table} r left join data_batches b on b.id = r.batch_id
-        where ${where} order by ${id}, coalesce(b.version, r.version) desc, r.id desc) r order by ${id}`,
-      sink,
-    );
+    const newest = `(select distinct on (${id}) r.* from ${table} r left join data_batches b on b.id = r.batch_id
+      where ${where} order by ${id}, coalesce(b.version, r.version) desc, r.id desc) r`;
+    await writeCsvRows(database, expressions, newest, id, sink);
     return;
   }
   // Later copies of records identical in every exported field (usually none).
@@ -190,7 +184,7 @@ export async function exportRows(
     const skipped: number[] = [];
     while (s < skip.length && skip[s]! < to) skipped.push(skip[s++]!);
     const notSkipped = skipped.length > 0 ? ` and r.id not in (${skipped.join(',')})` : '';
-    await copyOut(database, `select ${columns} from interactions r where r.id >= ${from} and r.id < ${to} and ${where}${notSkipped} order by r.id`, sink);
+    await writeCsvRows(database, expressions, `interactions r where r.id >= ${from} and r.id < ${to} and ${where}${notSkipped}`, 'r.id', sink);
   }
 }
 
