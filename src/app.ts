@@ -1,14 +1,17 @@
 /**
  * The composition root: opens the store, builds the domain services, the job runner and the
  * gRPC server, and stops them in order (drain calls, finish writes, hand back jobs, close).
+ * The process's roles (config.roles) decide which services it serves and which jobs it runs;
+ * on PostgreSQL, processes with different roles keep each other current through notifications
+ * (jobs to claim, campaigns to load, data written), wired up here.
  */
 import type { Logger } from './common/logger.ts';
-import { type ApiServer, buildServer, listen, SERVICE_NAMES } from './api/server.ts';
+import { type ApiServer, buildServer, listen, SERVICE_NAMES, servicesOf } from './api/server.ts';
 import type { Services } from './api/services.ts';
-import type { AttuneConfig } from './config.ts';
+import type { AttuneConfig, Role } from './config.ts';
 import { registerBatchJobs } from './batch/jobs.ts';
 import { BatchJobs } from './control/batch-jobs.ts';
-import { Campaigns } from './control/campaigns.ts';
+import { Campaigns, listActiveCampaigns } from './control/campaigns.ts';
 import { DataDeletionJobs } from './control/data-deletion-jobs.ts';
 import { DatasetExportJobs } from './control/dataset-export-jobs.ts';
 import type { CampaignDeployer, ControlContext } from './control/context.ts';
@@ -27,15 +30,18 @@ import { Tagging } from './control/tags.ts';
 import { registerDataJobs } from './data/jobs.ts';
 import { giveUpImport, runImport } from './data/import/run.ts';
 import { Uploads } from './data/import/uploads.ts';
+import { AnnouncementFeed, type AnnouncementSink, deletionAnnouncement, importAnnouncement } from './data/ingest/announcements.ts';
 import { Ingest } from './data/ingest/ingest.ts';
 import { enqueueJob, requeueOrphanedJobs } from './jobs/queue.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { type Database, openDatabase } from './store/database.ts';
+import { CHANNELS, type Notifications, openNotifications } from './store/notify/notifications.ts';
 import { TrainingPool } from './training/pool.ts';
 import { alsKernel, nativeKernelError } from './training/recipes/user-personalization/index.ts';
 import { registerRefreshJobs } from './training/refresh.ts';
 import { registerTrainingJob } from './training/train-job.ts';
 import { GroupRegistry } from './serving/catalog/group-registry.ts';
+import { DeployCheck } from './serving/deploy-check.ts';
 import { detectExecutionProviders } from './serving/engine/onnx-runtime.ts';
 import { engineFactory } from './serving/engine/item-engine.ts';
 import { nativeItemIndex, nativeItemIndexError } from './serving/engine/native-item-index.ts';
@@ -55,6 +61,10 @@ export interface Attune {
   readonly api: ApiServer;
   /** The campaigns this process serves. */
   readonly manager: CampaignManager;
+  /** LISTEN/NOTIFY between the processes sharing the database (PostgreSQL only). */
+  readonly notifications: Notifications | undefined;
+  /** Data written by other processes as this one applies it (PostgreSQL, runtime or trainer role). */
+  readonly announcements: AnnouncementFeed | undefined;
   /** The port actually bound (differs from config.port when that is 0). */
   readonly port: number;
   /** Drains calls in flight, finishes pending writes, releases running jobs, closes the store. */
@@ -70,6 +80,10 @@ export interface StartOptions {
 /** Starts Attune with a resolved configuration. */
 export async function startAttune(config: AttuneConfig, logger: Logger, options: StartOptions = {}): Promise<Attune> {
   const database = await openDatabase(config.db);
+  const roles = config.roles;
+  const serves = (role: Role) => roles.includes(role);
+  // PGlite belongs to this one process (config refuses roles other than all there): nothing to tell anyone.
+  const notifications = database.kind === 'postgres' ? openNotifications(database, logger.child({ component: 'notify' })) : undefined;
   try {
     const tokens = await PageTokens.load(database);
     const runner = new JobRunner({
@@ -86,12 +100,17 @@ export async function startAttune(config: AttuneConfig, logger: Logger, options:
       await requeueOrphanedJobs(database.db);
     }
     const servingLog = logger.child({ component: 'serving' });
-    await detectExecutionProviders(config.onnxProviders, (msg, fields) => servingLog.info(fields, msg));
-    if (nativeItemIndex) servingLog.info({ index: 'native', kernels: nativeItemIndex.simd }, `vector index: native (native-models/item-index, ${nativeItemIndex.simd} kernels) for catalogs of ${config.indexMinItems} items or more`);
-    else servingLog.warn({ index: 'none', reason: nativeItemIndexError }, `vector index: not available, every catalog is scored exactly (slower on large catalogs): ${nativeItemIndexError}`);
+    // Campaigns (runtime) and batch inference (trainer) score; a control or events process does not.
+    if (serves('runtime') || serves('trainer')) {
+      await detectExecutionProviders(config.onnxProviders, (msg, fields) => servingLog.info(fields, msg));
+      if (nativeItemIndex) servingLog.info({ index: 'native', kernels: nativeItemIndex.simd }, `vector index: native (native-models/item-index, ${nativeItemIndex.simd} kernels) for catalogs of ${config.indexMinItems} items or more`);
+      else servingLog.warn({ index: 'none', reason: nativeItemIndexError }, `vector index: not available, every catalog is scored exactly (slower on large catalogs): ${nativeItemIndexError}`);
+    }
     const groups = new GroupRegistry(database, servingLog);
     const loaderEnv = { database, groups, engine: engineFactory({ indexThreshold: config.indexMinItems, executionProviders: config.onnxProviders, logger: servingLog }) };
     const manager = new CampaignManager(loaderEnv, servingLog);
+    // New items enter the user-personalization campaigns this process serves (none unless it serves some).
+    manager.refreshNewItemsEvery(config.newItemsIntervalMs);
     const filterCache = new FilterCache(database);
     const ctx: ControlContext = {
       database,
@@ -100,7 +119,8 @@ export async function startAttune(config: AttuneConfig, logger: Logger, options:
       limits: config.limits,
       logger: logger.child({ component: 'control' }),
       jobs: { enqueue: enqueueJob, poke: () => runner.poke() },
-      deployer: options.deployer ?? manager,
+      // A process that serves no campaigns checks that a deploy can be served; the runtime processes load it when told.
+      deployer: options.deployer ?? (serves('runtime') ? manager : new DeployCheck(database)),
     };
     const services: Services = {
       datasetGroups: new DatasetGroups(ctx),
@@ -115,7 +135,7 @@ export async function startAttune(config: AttuneConfig, logger: Logger, options:
       campaigns: new Campaigns(ctx),
       filters: new Filters(ctx),
       uploads: new Uploads(database),
-      ingest: new Ingest(database),
+      ingest: new Ingest(database, notifications ? { announceAs: runner.owner } : {}),
       runtime: new Runtime(manager, filterCache),
       batchJobs: new BatchJobs(ctx, () => config.dataRoots),
       exportJobs: new DatasetExportJobs(ctx, () => config.dataRoots),
@@ -129,7 +149,8 @@ export async function startAttune(config: AttuneConfig, logger: Logger, options:
         servingLog.error({ err, datasetId: change.datasetId }, 'applying a real-time write to serving data failed');
       }
     });
-    registerLifecycleJobs(runner, ctx);
+    // control: the jobs that move resources through their states (campaign deploys included).
+    if (serves('control')) registerLifecycleJobs(runner, ctx);
     const importEnv = {
       database,
       dataRoots: () => config.dataRoots,
@@ -138,50 +159,79 @@ export async function startAttune(config: AttuneConfig, logger: Logger, options:
         await enqueueJob(database.db, DATA_GC_JOB, 'data');
         runner.poke();
       },
-      onCommitted: (datasetId: number) => groups.importCommitted(datasetId),
-    };
-    runner.register(IMPORT_JOB_KIND, {
-      concurrency: config.importConcurrency,
-      maxAttempts: 3,
-      handler: ({ job, signal, owner }) => runImport(importEnv, job.resourceArn, signal, { jobId: job.id, owner }),
-      onGiveUp: (job) => giveUpImport(importEnv, job.resourceArn),
-    });
-    const pool = new TrainingPool({ threads: config.trainingThreads, ...(config.trainingWorkerFile ? { workerFile: config.trainingWorkerFile } : {}) });
-    const trainingLog = logger.child({ component: 'training' });
-    if (alsKernel.name === 'native') trainingLog.info({ kernel: 'native', threads: pool.size }, 'ALS training kernel: native (native-models/als)');
-    else trainingLog.warn({ kernel: alsKernel.name, reason: nativeKernelError }, `ALS training kernel: TypeScript fallback, about 15x slower (${nativeKernelError})`);
-    registerTrainingJob(runner, {
-      database,
-      pool,
-      logger: trainingLog,
-      threads: config.trainingThreads,
-      concurrency: config.trainingConcurrency,
-      onActive: async (_version, solutionArn) => {
-        await services.campaigns.followLatest(solutionArn);
+      onCommitted: (datasetId: number) => {
+        groups.importCommitted(datasetId);
+        announce(importAnnouncement(runner.owner, datasetId));
       },
-    });
-    registerBatchJobs(runner, { loader: loaderEnv, filters: filterCache, dataRoots: () => config.dataRoots, logger: logger.child({ component: 'batch' }) });
-    registerDataJobs(runner, {
-      database,
-      dataRoots: () => config.dataRoots,
-      logger: logger.child({ component: 'data-jobs' }),
-      onUsersDeleted: (groupArn) => groups.usersDeleted(groupArn),
-    });
-    registerRefreshJobs(runner, { database, campaigns: services.campaigns, logger: trainingLog, poke: () => runner.poke() });
-    await services.uploads.removeStale();
-    const uploadSweep = setInterval(() => {
-      services.uploads.removeStale().catch((err: unknown) => logger.warn({ err }, 'removing stale uploads failed'));
-    }, 3_600_000);
-    uploadSweep.unref();
+    };
+    /** Tells the runtime processes about a committed change they read from the store (PostgreSQL). */
+    function announce(payload: string): void {
+      notifications?.notify(CHANNELS.data, payload).catch((err: unknown) => servingLog.error({ err }, 'announcing a data change failed'));
+    }
+    const pool = new TrainingPool({ threads: config.trainingThreads, ...(config.trainingWorkerFile ? { workerFile: config.trainingWorkerFile } : {}) });
+    // trainer: the heavy jobs (imports, training, batch inference, export, deletion, scheduled retraining).
+    if (serves('trainer')) {
+      runner.register(IMPORT_JOB_KIND, {
+        concurrency: config.importConcurrency,
+        maxAttempts: 3,
+        handler: ({ job, signal, owner }) => runImport(importEnv, job.resourceArn, signal, { jobId: job.id, owner }),
+        onGiveUp: (job) => giveUpImport(importEnv, job.resourceArn),
+      });
+      const trainingLog = logger.child({ component: 'training' });
+      if (alsKernel.name === 'native') trainingLog.info({ kernel: 'native', threads: pool.size }, 'ALS training kernel: native (native-models/als)');
+      else trainingLog.warn({ kernel: alsKernel.name, reason: nativeKernelError }, `ALS training kernel: TypeScript fallback, about 15x slower (${nativeKernelError})`);
+      registerTrainingJob(runner, {
+        database,
+        pool,
+        logger: trainingLog,
+        threads: config.trainingThreads,
+        concurrency: config.trainingConcurrency,
+        onActive: async (_version, solutionArn) => {
+          await services.campaigns.followLatest(solutionArn);
+        },
+      });
+      registerBatchJobs(runner, { loader: loaderEnv, filters: filterCache, dataRoots: () => config.dataRoots, logger: logger.child({ component: 'batch' }), indexMinItems: config.indexMinItems, executionProviders: config.onnxProviders });
+      registerDataJobs(runner, {
+        database,
+        dataRoots: () => config.dataRoots,
+        logger: logger.child({ component: 'data-jobs' }),
+        onUsersDeleted: (groupArn) => {
+          groups.usersDeleted(groupArn);
+          announce(deletionAnnouncement(runner.owner, groupArn));
+        },
+      });
+      registerRefreshJobs(runner, { database, campaigns: services.campaigns, logger: trainingLog, poke: () => runner.poke() });
+    }
+    // control: uploads of import data (a Personalize call) left unfinished are removed, now and hourly.
+    let uploadSweep: NodeJS.Timeout | undefined;
+    if (serves('control')) {
+      await services.uploads.removeStale();
+      uploadSweep = setInterval(() => {
+        services.uploads.removeStale().catch((err: unknown) => logger.warn({ err }, 'removing stale uploads failed'));
+      }, 3_600_000);
+      uploadSweep.unref();
+    }
 
-    const api = buildServer(services, logger, config.arnScope.account);
+    // Groups' data is kept in memory for campaigns (runtime) and batch jobs (trainer): keep it current with other processes' writes.
+    const keepsGroups = serves('runtime') || serves('trainer');
+    const announcements = notifications && keepsGroups ? new AnnouncementFeed(database, runner.owner, groupSink(groups), servingLog) : undefined;
+    if (notifications) {
+      await listenForOthers(notifications, database, servingLog, {
+        ...(serves('control') || serves('trainer') ? { runner } : {}),
+        ...(announcements ? { data: { groups, announcements } } : {}),
+        ...(serves('runtime') ? { campaigns: manager } : {}),
+      });
+    }
+    const api = buildServer(services, logger, config.arnScope.account, servicesOf(roles));
     const port = await listen(api.server, config.host, config.port);
     runner.start();
+    // Behind a load balancer calls come once health says SERVING: have the campaigns loaded by then.
+    if (notifications && serves('runtime')) await preloadCampaigns(database, manager, servingLog);
     api.health.setStatus('', 'SERVING');
-    for (const name of SERVICE_NAMES) api.health.setStatus(name, 'SERVING');
+    for (const name of api.served) api.health.setStatus(name, 'SERVING');
     logger.info(
-      { host: config.host, port, database: database.displayUrl, dataRoots: config.dataRoots },
-      `attune listening on ${config.host}:${port}, database ${database.displayUrl}`,
+      { host: config.host, port, database: database.displayUrl, dataRoots: config.dataRoots, roles },
+      `attune listening on ${config.host}:${port}, database ${database.displayUrl}, roles ${roles.join(',')}`,
     );
 
     let stopping: Promise<void> | undefined;
@@ -191,6 +241,8 @@ export async function startAttune(config: AttuneConfig, logger: Logger, options:
         for (const name of SERVICE_NAMES) api.health.setStatus(name, 'NOT_SERVING');
         clearInterval(uploadSweep);
         await shutdownServer(api, config.drainTimeoutMs, logger);
+        await notifications?.close();
+        await announcements?.idle();
         await services.ingest.drain();
         await runner.stop();
         await manager.close();
@@ -198,11 +250,59 @@ export async function startAttune(config: AttuneConfig, logger: Logger, options:
         await database.close();
         logger.info('attune stopped');
       })());
-    return { config, database, services, runner, api, port, manager, stop };
+    return { config, database, services, runner, api, port, manager, notifications, announcements, stop };
   } catch (err) {
+    await notifications?.close().catch(() => {});
     await database.close().catch(() => {});
     throw err;
   }
+}
+
+/** Loads every ACTIVE campaign, one at a time (a campaign that fails to load is logged and loads again on first use). */
+async function preloadCampaigns(database: Database, manager: CampaignManager, logger: Logger): Promise<void> {
+  const t0 = performance.now();
+  const active = await listActiveCampaigns(database.db);
+  for (const c of active) {
+    await manager.refresh(c.arn).catch((err: unknown) => logger.error({ err, campaignArn: c.arn }, 'loading a campaign at start failed'));
+  }
+  if (active.length > 0) logger.info({ campaigns: active.length, ms: Math.round(performance.now() - t0) }, 'campaigns loaded at start');
+}
+
+/** The group registry as the place announced data changes go. */
+function groupSink(groups: GroupRegistry): AnnouncementSink {
+  return {
+    tracks: (datasetId) => groups.tracks(datasetId),
+    apply: (change) => groups.apply(change),
+    datasetChanged: (datasetId) => groups.importCommitted(datasetId),
+    usersDeleted: (groupArn) => groups.usersDeleted(groupArn),
+  };
+}
+
+/**
+ * Listens for what other processes on the database do: jobs to claim (a process that runs
+ * jobs), data written (a process that keeps groups' data: runtime, and trainer for batch jobs)
+ * and campaigns to load or drop (runtime). After a lost connection each catches up from the
+ * store: the runner looks for work, loaded groups and the campaigns read again.
+ */
+async function listenForOthers(
+  notifications: Notifications,
+  database: Database,
+  logger: Logger,
+  parts: { runner?: JobRunner; data?: { groups: GroupRegistry; announcements: AnnouncementFeed }; campaigns?: CampaignManager },
+): Promise<void> {
+  const { runner, data, campaigns: manager } = parts;
+  if (runner) await notifications.listen(CHANNELS.jobs, (kind) => runner.wake(kind), () => runner.poke());
+  if (data) await notifications.listen(CHANNELS.data, (payload) => data.announcements.push(payload), () => void data.groups.reloadAll());
+  if (!manager) return;
+  const refresh = (arn: string) =>
+    manager.refresh(arn).catch((err: unknown) => logger.error({ err, campaignArn: arn }, 'loading a changed campaign failed; serving what was served'));
+  const refreshAll = async () => {
+    const arns = new Set([...manager.loaded(), ...(await listActiveCampaigns(database.db)).map((c) => c.arn)]);
+    for (const arn of arns) await refresh(arn);
+  };
+  await notifications.listen(CHANNELS.campaigns, (arn) => void refresh(arn), () => {
+    refreshAll().catch((err: unknown) => logger.error({ err }, 'catching up with campaign changes failed'));
+  });
 }
 
 /** Stops accepting calls, lets calls in flight finish, and cancels what is left after `timeoutMs`. */

@@ -14,6 +14,11 @@ export interface AttuneConfig {
   port: number;
   /** pglite://memory, pglite://<dir> or postgres://… (ATTUNE_DB, default pglite://./.attune/db). */
   db: string;
+  /**
+   * What this process serves and runs (--role / ATTUNE_ROLE: `all`, the default, or a
+   * comma-separated list of control, events, runtime, trainer). Roles other than all need PostgreSQL.
+   */
+  roles: Role[];
   /** Directories bulk imports may read (ATTUNE_DATA_ROOT, ':'-separated; default the working directory). */
   dataRoots: string[];
   /** Region and account in minted ARNs (ATTUNE_REGION / ATTUNE_ACCOUNT; default local / 000000000000). */
@@ -31,6 +36,8 @@ export interface AttuneConfig {
   onnxProviders: string[];
   /** Campaigns over at least this many items search a vector index instead of scoring every item (ATTUNE_INDEX_MIN_ITEMS, default 20000). */
   indexMinItems: number;
+  /** How often served user-personalization campaigns take in new items without a new version (ATTUNE_NEW_ITEMS_INTERVAL_MS, default 7200000: 2 hours). */
+  newItemsIntervalMs: number;
   /** Lease of a running job; a job whose process died is taken over when it runs out (ATTUNE_JOB_LEASE_MS, default 15000). */
   jobLeaseMs: number;
   /** Log level (ATTUNE_LOG_LEVEL: trace, debug, info, warn, error, fatal, silent; default info). */
@@ -40,6 +47,26 @@ export interface AttuneConfig {
 }
 
 export const DEFAULT_DB = 'pglite://./.attune/db';
+
+/**
+ * The parts of Attune a process can run: `control` the Personalize service (and the jobs that move
+ * its resources through their states, campaign deploys included), `events` PersonalizeEvents,
+ * `runtime` PersonalizeRuntime (it loads campaigns), `trainer` the heavy durable jobs (imports,
+ * training, batch inference, export, deletion, scheduled retraining).
+ */
+export type Role = 'control' | 'events' | 'runtime' | 'trainer';
+export const ROLES: readonly Role[] = ['control', 'events', 'runtime', 'trainer'];
+
+/** Parses `all` or a comma-separated list of roles (named `source` in the error). */
+export function parseRoles(source: string, text: string): Role[] {
+  const names = text.split(',').map((r) => r.trim().toLowerCase());
+  if (names.length === 1 && names[0] === 'all') return [...ROLES];
+  const bad = names.filter((r) => !ROLES.includes(r as Role));
+  if (bad.length > 0) {
+    throw new Error(`${source} must be all or a comma-separated list of ${ROLES.join(', ')} (got "${text}")`);
+  }
+  return ROLES.filter((r) => names.includes(r));
+}
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
 
@@ -64,12 +91,19 @@ export function resolveConfig(partial: Partial<AttuneConfig> = {}, env: NodeJS.P
   if (nice !== undefined && nice !== '' && !(/^\d+$/.test(nice) && Number(nice) <= 19)) {
     throw new Error(`ATTUNE_TRAINING_NICE must be a whole number from 0 to 19 (got "${nice}")`);
   }
+  const db = partial.db ?? env.ATTUNE_DB ?? DEFAULT_DB;
+  const roles = partial.roles ?? (env.ATTUNE_ROLE ? parseRoles('ATTUNE_ROLE', env.ATTUNE_ROLE) : [...ROLES]);
+  if (roles.length === 0) throw new Error('a process needs at least one role (all, or some of control, events, runtime, trainer)');
+  if (roles.length < ROLES.length && db.startsWith('pglite://')) {
+    throw new Error(`the role ${roles.join(',')} needs a PostgreSQL database (postgres://…) that processes with the other roles share; an embedded pglite:// database belongs to one process, which runs all roles`);
+  }
   const logLevel = partial.logLevel ?? env.ATTUNE_LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) throw new Error(`ATTUNE_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
   return {
     host: partial.host ?? env.ATTUNE_HOST ?? '127.0.0.1',
     port,
-    db: partial.db ?? env.ATTUNE_DB ?? DEFAULT_DB,
+    db,
+    roles,
     dataRoots: roots.map((r) => resolve(r)),
     arnScope: partial.arnScope ?? {
       region: env.ATTUNE_REGION ?? DEFAULT_ARN_SCOPE.region,
@@ -84,6 +118,7 @@ export function resolveConfig(partial: Partial<AttuneConfig> = {}, env: NodeJS.P
     drainTimeoutMs: partial.drainTimeoutMs ?? 10_000,
     onnxProviders: partial.onnxProviders ?? (env.ATTUNE_ONNX_PROVIDERS ?? 'cuda,cpu').split(',').map((p) => p.trim()).filter(Boolean),
     indexMinItems: partial.indexMinItems ?? positiveInt('ATTUNE_INDEX_MIN_ITEMS', env.ATTUNE_INDEX_MIN_ITEMS, 20_000),
+    newItemsIntervalMs: partial.newItemsIntervalMs ?? positiveInt('ATTUNE_NEW_ITEMS_INTERVAL_MS', env.ATTUNE_NEW_ITEMS_INTERVAL_MS, 7_200_000),
     ...(partial.trainingWorkerFile ? { trainingWorkerFile: partial.trainingWorkerFile } : {}),
   };
 }

@@ -6,12 +6,12 @@
 import { parseArgs } from 'node:util';
 import { startAttune } from '../app.ts';
 import { createLogger } from '../common/logger.ts';
-import { DEFAULT_DB, resolveConfig } from '../config.ts';
+import { DEFAULT_DB, parseRoles, resolveConfig } from '../config.ts';
 
 const USAGE = `Usage: attune serve [options]
 
 Runs the Attune gRPC server (attune.v1.Personalize, PersonalizeEvents, PersonalizeRuntime,
-grpc.health.v1.Health and server reflection).
+grpc.health.v1.Health and server reflection), or the parts of it its roles name.
 
 Options (each also read from an environment variable):
   --host <addr>        interface to listen on            ATTUNE_HOST      (default 127.0.0.1)
@@ -20,6 +20,11 @@ Options (each also read from an environment variable):
                        or postgres://user@host:port/db
   --data-root <dir>    a directory bulk imports may read ATTUNE_DATA_ROOT (default: the current
                        directory); repeat the flag, or separate directories with ':' in the variable
+  --role <roles>       all, or a comma-separated list of ATTUNE_ROLE      (default all)
+                       control (Personalize and resource jobs), events (PersonalizeEvents),
+                       runtime (PersonalizeRuntime), trainer (imports, training, batch and data
+                       jobs); any number of processes with any roles can share one PostgreSQL
+                       database (a pglite:// database takes one process with all roles)
   -h, --help           show this help
 `;
 
@@ -35,6 +40,7 @@ export async function main(argv: string[]): Promise<number | undefined> {
         port: { type: 'string' },
         db: { type: 'string' },
         'data-root': { type: 'string', multiple: true },
+        role: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -58,6 +64,7 @@ export async function main(argv: string[]): Promise<number | undefined> {
       ...(values.port !== undefined ? { port: parsePort(values.port) } : {}),
       ...(values.db !== undefined ? { db: values.db } : {}),
       ...(values['data-root'] !== undefined ? { dataRoots: values['data-root'] } : {}),
+      ...(values.role !== undefined ? { roles: parseRoles('--role', values.role) } : {}),
     });
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n\n${USAGE}`);

@@ -4,10 +4,17 @@
  * idempotent: a job retried after a crash finds its work done or does it again (deploying the
  * same target twice is harmless). A deployer that throws is a definite answer (the failure
  * reason), not retried; errors of the store are, like every job's.
+ *
+ * The transaction that changes what a campaign serves (it turns ACTIVE, an update turns ACTIVE,
+ * it is removed) notifies CHANNELS.campaigns with its ARN: every runtime process, whichever
+ * process ran the job, then loads what the campaign now serves beside what it served and
+ * switches (src/serving/manager.ts `refresh`).
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import { ResourceNotFound } from '../common/errors.ts';
 import type { JobRunner } from '../jobs/runner.ts';
+import type { Db } from '../store/database.ts';
+import { CHANNELS, notifyOnCommit } from '../store/notify/notifications.ts';
 import * as t from '../store/schema.ts';
 import { CAMPAIGN_JOBS, type CampaignRecord, deployTargetOf, requireCampaign, type StoredCampaignUpdate, UPDATE_RUNNING } from './campaigns.ts';
 import type { ControlContext, DeployTarget } from './context.ts';
@@ -56,6 +63,9 @@ export function registerCampaignJobs(runner: JobRunner, ctx: ControlContext): vo
    * changes the campaign with it in the same transaction. Returns false when that update is
    * no longer running.
    */
+  /** Tells the runtime processes, when `tx` commits, that the campaign serves something else now. */
+  const announce = (tx: Db, arn: string) => notifyOnCommit(tx, CHANNELS.campaigns, arn);
+
   const advanceUpdate = (arn: string, createdAt: string, patch: Partial<StoredCampaignUpdate>, campaign: CampaignChanges = {}) =>
     db.transaction(async (tx) => {
       const [row] = await tx.select({ id: t.campaigns.id, latestUpdate: t.campaigns.latestUpdate }).from(t.campaigns).where(eq(t.campaigns.arn, arn)).for('update');
@@ -66,6 +76,7 @@ export function registerCampaignJobs(runner: JobRunner, ctx: ControlContext): vo
         .update(t.campaigns)
         .set({ ...campaign, latestUpdate: { ...update, ...patch, updatedAt: now.toISOString() }, updatedAt: now })
         .where(eq(t.campaigns.id, row.id));
+      if (campaign.status === Status.Active) await announce(tx, arn);
       return true;
     });
 
@@ -81,10 +92,14 @@ export function registerCampaignJobs(runner: JobRunner, ctx: ControlContext): vo
       if (!c || c.status !== Status.CreateInProgress) return;
       const reason = await deploy(deployTargetOf(c));
       if (reason !== undefined) return failCreate(arn, reason);
-      await db
-        .update(t.campaigns)
-        .set({ status: Status.Active, failureReason: null, updatedAt: new Date() })
-        .where(and(eq(t.campaigns.arn, arn), eq(t.campaigns.status, Status.CreateInProgress)));
+      await db.transaction(async (tx) => {
+        const activated = await tx
+          .update(t.campaigns)
+          .set({ status: Status.Active, failureReason: null, updatedAt: new Date() })
+          .where(and(eq(t.campaigns.arn, arn), eq(t.campaigns.status, Status.CreateInProgress)))
+          .returning({ id: t.campaigns.id });
+        if (activated.length > 0) await announce(tx, arn);
+      });
     },
     onGiveUp: (job) => failCreate(job.resourceArn, GAVE_UP),
   });
@@ -139,6 +154,7 @@ export function registerCampaignJobs(runner: JobRunner, ctx: ControlContext): vo
         // The row first: a TagResource holding it FOR SHARE finishes before, and its tags go below.
         await tx.delete(t.campaigns).where(eq(t.campaigns.id, c.id));
         await deleteTags(tx, arn);
+        await announce(tx, arn);
       });
     },
   });

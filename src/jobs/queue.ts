@@ -1,10 +1,12 @@
 /**
  * The durable job queue: rows in `jobs`, claimed under a lease with SELECT … FOR UPDATE
  * SKIP LOCKED, so any number of processes can share it. Works the same on PGlite and PostgreSQL.
+ * Enqueueing a job (or giving one back) notifies CHANNELS.jobs with its kind when the transaction
+ * commits, so that runners in other processes claim it at once instead of at their next poll.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../store/database.ts';
-import { jobs } from '../store/schema.ts';
+import { CHANNELS } from '../store/notify/notifications.ts';
 
 /** A claimed job. */
 export interface JobRow {
@@ -16,8 +18,12 @@ export interface JobRow {
 
 /** Enqueues a job; call inside the transaction that creates the resource so both commit together. */
 export async function enqueueJob(tx: Db, kind: string, resourceArn: string): Promise<void> {
-  const now = new Date();
-  await tx.insert(jobs).values({ kind, resourceArn, state: 'pending', createdAt: now, updatedAt: now });
+  const now = new Date().toISOString();
+  await tx.execute(sql`
+    with j as (
+      insert into jobs (kind, resource_arn, state, created_at, updated_at)
+      values (${kind}, ${resourceArn}, 'pending', ${now}, ${now}) returning kind)
+    select pg_notify(${CHANNELS.jobs}, kind) from j`);
 }
 
 /**
@@ -88,12 +94,15 @@ export async function holdsLease(db: Db, jobId: number, owner: string): Promise<
   return rowsOf(result).length > 0;
 }
 
-/** Gives a job back (e.g. on shutdown) so that it is claimed again at once. */
+/** Gives a job back (e.g. on shutdown) so that it is claimed again at once, by another process if one runs its kind. */
 export async function releaseJob(db: Db, job: JobRow, owner: string): Promise<void> {
   await db.execute(sql`
-    update jobs set state = 'pending', attempts = greatest(attempts - 1, 0), lease_owner = null,
-      lease_expires_at = null, updated_at = now()
-    where id = ${job.id} and lease_owner = ${owner} and state = 'running'`);
+    with r as (
+      update jobs set state = 'pending', attempts = greatest(attempts - 1, 0), lease_owner = null,
+        lease_expires_at = null, updated_at = now()
+      where id = ${job.id} and lease_owner = ${owner} and state = 'running'
+      returning kind)
+    select pg_notify(${CHANNELS.jobs}, kind) from r`);
 }
 
 /** Rows from db.execute on either driver (postgres.js returns an array, PGlite `{rows}`). */

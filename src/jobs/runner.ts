@@ -1,8 +1,10 @@
 /**
  * Runs durable jobs in this process. Each job kind has a handler and a concurrency limit.
- * The runner wakes when this process enqueues work (`poke`) and polls for work from other
- * processes or expired leases every `pollMs`. A handler that throws fails its job; the handler
- * is responsible for recording a failure reason on its resource.
+ * The runner wakes when this process enqueues work (`poke`), when another process announces a
+ * job of a kind it runs (`wake`, from the jobs channel's notifications), and polls every `pollMs`
+ * for what no one announced: expired leases of processes that died, and missed notifications.
+ * A handler that throws fails its job; the handler is responsible for recording a failure
+ * reason on its resource.
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../common/logger.ts';
@@ -84,6 +86,11 @@ export class JobRunner {
     this.timer = setInterval(() => this.poke(), this.pollMs);
     this.timer.unref();
     this.poke();
+  }
+
+  /** A job of `kind` became claimable (another process enqueued or gave it back): look for work now if this runner runs that kind. */
+  wake(kind: string): void {
+    if (this.kinds.has(kind)) this.poke();
   }
 
   /** Asks the runner to look for work now (called after enqueueing). */

@@ -7,6 +7,7 @@ import { checkArn } from '../../common/arn.ts';
 import { InvalidInput } from '../../common/errors.ts';
 import { optionalString, requireString } from '../../common/names.ts';
 import type { Database } from '../../store/database.ts';
+import { announcingInsert } from './announcements.ts';
 import { metadataFields, parseProperties, type FieldValue } from '../schema/index.ts';
 import { IngestCatalog, type IngestDataset } from './catalog.ts';
 import { GroupCommit } from './group-commit.ts';
@@ -73,6 +74,16 @@ export type IngestChange =
 /** Called after a write commits and before the call that made it returns. */
 export type IngestListener = (change: IngestChange) => void;
 
+/** Options of Ingest. */
+export interface IngestOptions {
+  /**
+   * Announce every committed write on the data channel under this origin (the process's own
+   * name), for the other processes that serve the same database (src/data/ingest/announcements.ts).
+   * Unset (PGlite: one process), writes are told to in-process listeners only.
+   */
+  announceAs?: string;
+}
+
 const FORBIDDEN_EVENT_KEYS = ['userId', 'sessionId', 'eventType', 'timestamp', 'recommendationId', 'impression'];
 const PRINTABLE = /^[\x20-\x7E]*[\x21-\x7E]+[\x20-\x7E]*$/;
 
@@ -83,7 +94,10 @@ export class Ingest {
   private readonly users: GroupCommit<RecordRow>;
   private readonly listeners: IngestListener[] = [];
 
-  constructor(private readonly database: Database) {
+  constructor(
+    private readonly database: Database,
+    private readonly options: IngestOptions = {},
+  ) {
     this.catalog = new IngestCatalog(database);
     this.interactions = new GroupCommit((rows) => this.insertInteractions(rows));
     this.items = new GroupCommit((rows) => this.insertRecords('items', 'item_id', rows));
@@ -203,7 +217,8 @@ export class Ingest {
 
   private async insertInteractions(rows: InteractionRow[]): Promise<void> {
     const cols = columns(rows, 12);
-    await this.database.query(
+    await this.write(
+      'e',
       `insert into interactions (dataset_id, batch_id, user_id, item_id, timestamp, event_type, event_value, impression,
          recommendation_id, event_attribution_source, session_id, event_id, properties)
        select d, 0, u, i, ts, et, ev, imp, rid, src, sid, eid, p::jsonb
@@ -218,13 +233,21 @@ export class Ingest {
     const cols = columns(rows, 4);
     const creation = table === 'items' ? ', creation_timestamp' : '';
     const creationValue = table === 'items' ? ', c' : '';
-    await this.database.query(
+    await this.write(
+      table === 'items' ? 'i' : 'u',
       `insert into ${table} (dataset_id, batch_id, version, ${idColumn}${creation}, properties)
        select d, 0, nextval('data_version'), id${creationValue}, p::jsonb
        from unnest($1::int4[], $2::text[], $3::int8[], $4::text[]) with ordinality as x(d, id, c, p, n)
        order by n`,
       cols,
     );
+  }
+
+  /** Runs an INSERT; when announcing, the same statement announces the rows it wrote. */
+  private async write(kind: 'e' | 'i' | 'u', insert: string, params: unknown[]): Promise<void> {
+    const origin = this.options.announceAs;
+    if (origin === undefined) await this.database.query(insert, params);
+    else await this.database.query(announcingInsert(insert, kind, params.length + 1), [...params, origin]);
   }
 }
 

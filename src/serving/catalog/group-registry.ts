@@ -4,6 +4,9 @@
  * committed bulk import makes the group read its data again in the background. A write or
  * import into a dataset the registry does not know (one created after its group was loaded)
  * makes that group, if loaded, read its datasets and data again, which includes the write.
+ * Writes committed by other processes arrive the same way, through their announcements
+ * (src/data/ingest/announcements.ts); after a lost notification connection, `reloadAll`
+ * catches up with whatever was missed.
  */
 import { eq } from 'drizzle-orm';
 import type { Logger } from '../../common/logger.ts';
@@ -60,6 +63,23 @@ export class GroupRegistry {
     loading
       .then((g) => g.reload())
       .catch((err: unknown) => this.logger.error({ err, datasetGroupArn: groupArn }, 'reloading serving data after a deletion failed'));
+  }
+
+  /** Whether the dataset belongs to a group loaded here that knows it (its real-time rows are applied one by one). */
+  tracks(datasetId: number): boolean {
+    return this.byDataset.has(datasetId);
+  }
+
+  /** Every loaded group reads its data again (notifications may have been missed); resolves when all have. */
+  async reloadAll(): Promise<void> {
+    const groups = await Promise.allSettled([...this.loading.values()]);
+    await Promise.all(
+      groups.map((g) =>
+        g.status === 'fulfilled'
+          ? g.value.reload().catch((err: unknown) => this.logger.error({ err, datasetGroupArn: g.value.groupArn }, 'reloading serving data failed'))
+          : undefined,
+      ),
+    );
   }
 
   /** Maps the group's current datasets to it. */
