@@ -3,7 +3,7 @@
  * solution's own switches) against its recipe, and resolves it into what training uses.
  * The same check runs at CreateSolution (bad input is refused) and at training time.
  */
-import { InvalidInput, NotImplemented } from '../common/errors.ts';
+import { InvalidInput } from '../common/errors.ts';
 import { checkNoNul } from '../common/names.ts';
 import { type HpoConfig, resolveHyperParameters, type SearchSpace, validateHpoConfig } from '../training/hyperparameters.ts';
 import type { HyperParameters, Recipe } from '../training/recipes/recipe.ts';
@@ -44,11 +44,18 @@ const RATE = /^rate\((\d+) days?\)$/;
 const DATASET_TYPES = ['Interactions', 'Items', 'Users'];
 const COLUMN = /^[A-Za-z_][A-Za-z\d_]*$/;
 
-/** Checks a solution's configuration; throws InvalidInput naming the field at fault. */
+/** Automatic training's period when the solution gives no scheduling expression (Personalize's default). */
+export const DEFAULT_AUTO_TRAINING_DAYS = 7;
+
+/**
+ * Checks a solution's configuration; throws InvalidInput naming the field at fault.
+ * `performAutoTraining` is the solution's switch at CreateSolution, or undefined when a stored
+ * configuration is read back for training or serving (which do not use the schedule).
+ */
 export function checkSolutionConfig(
   recipe: Recipe,
   performHpo: boolean,
-  performAutoTraining: boolean,
+  performAutoTraining: boolean | undefined,
   input: SolutionConfigInput | null | undefined,
   eventType?: string,
 ): CheckedConfig {
@@ -119,9 +126,9 @@ export function checkSolutionConfig(
 
   if (c.autoTrainingConfig?.schedulingExpression) {
     checkSchedule(c.autoTrainingConfig.schedulingExpression, `${f}.auto_training_config.scheduling_expression`);
-    if (!performAutoTraining) throw new InvalidInput(`${f}.auto_training_config`, 'is only used with perform_auto_training true');
+    if (performAutoTraining === false) throw new InvalidInput(`${f}.auto_training_config`, 'is only used with perform_auto_training true');
+    stored.autoTrainingConfig = { schedulingExpression: c.autoTrainingConfig.schedulingExpression };
   }
-  if (performAutoTraining) throw new NotImplemented('perform_auto_training', 'scheduled retraining comes with the refresh release; create versions with CreateSolutionVersion');
   return out;
 }
 
@@ -145,12 +152,20 @@ export function checkEventsConfig(list: NonNullable<EventsConfigInput['eventPara
   return out;
 }
 
-/** Checks `rate(N days)` with N in 1-30 (Personalize's auto-training schedule). */
+/** Checks `rate(N days)` with N in 1-30 (Personalize's auto-training schedule); returns N. */
 export function checkSchedule(expr: string, field: string): number {
-  const m = RATE.exec(expr);
+  const m = expr.length <= 16 ? RATE.exec(expr) : null;
   const days = m ? Number(m[1]) : NaN;
-  if (!(days >= 1 && days <= 30)) throw new InvalidInput(field, `must be rate(N days) with N from 1 to 30 (got "${expr}")`);
+  if (!(days >= 1 && days <= 30)) throw new InvalidInput(field, `must be rate(N days) with N from 1 to 30 (got "${expr.slice(0, 64)}")`);
   return days;
+}
+
+/** The period in days of a stored configuration's automatic training (the default without an expression). */
+export function autoTrainingDays(config: SolutionConfigInput | null | undefined): number {
+  const expr = config?.autoTrainingConfig?.schedulingExpression;
+  if (!expr) return DEFAULT_AUTO_TRAINING_DAYS;
+  const m = RATE.exec(expr);
+  return m ? Number(m[1]) : DEFAULT_AUTO_TRAINING_DAYS;
 }
 
 function checkColumns(map: Record<string, { columns?: string[] }> | undefined, field: string): Record<string, string[]> {

@@ -4,9 +4,9 @@
  * notices and turns into CREATE STOPPED.
  */
 import { randomBytes } from 'node:crypto';
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt } from 'drizzle-orm';
 import { checkArn } from '../common/arn.ts';
-import { InvalidInput, NotImplemented, ResourceAlreadyExists, ResourceInUse, ResourceNotFound } from '../common/errors.ts';
+import { InvalidInput, ResourceAlreadyExists, ResourceInUse, ResourceNotFound } from '../common/errors.ts';
 import { checkEnum, checkName } from '../common/names.ts';
 import type { Db } from '../store/database.ts';
 import * as t from '../store/schema.ts';
@@ -61,6 +61,24 @@ export function trainingHours(v: SolutionVersionRow, now = new Date()): number {
   return Math.max(0, end.getTime() - v.trainingStartedAt.getTime()) / 3_600_000;
 }
 
+/**
+ * The version an UPDATE starts from: the solution's newest ACTIVE version (a FULL one, or one
+ * that itself goes back to a FULL one through UPDATEs). Locked FOR SHARE until the caller commits.
+ */
+async function updateSource(tx: Db, solutionId: number, solutionArn: string): Promise<number> {
+  const [source] = await tx
+    .select({ id: t.solutionVersions.id })
+    .from(t.solutionVersions)
+    .where(and(eq(t.solutionVersions.solutionId, solutionId), eq(t.solutionVersions.status, Status.Active)))
+    .orderBy(desc(t.solutionVersions.id))
+    .limit(1)
+    .for('share');
+  if (!source) {
+    throw new ResourceInUse(`training_mode UPDATE updates the newest ACTIVE version of solution ${solutionArn}, and it has none yet; train a FULL version first`);
+  }
+  return source.id;
+}
+
 export class SolutionVersions {
   constructor(private readonly ctx: ControlContext) {}
 
@@ -78,9 +96,10 @@ export class SolutionVersions {
         if (s.status !== Status.Active) throw new ResourceInUse(`solution ${s.arn} is ${s.status}; versions can be created once it is ACTIVE`);
         await requireActiveInteractions(tx, s.datasetGroupId, s.datasetGroupArn);
         if (mode === 'AUTOTRAIN') throw new InvalidInput('training_mode', 'AUTOTRAIN versions are created by automatic training, not by request');
+        let sourceVersionId: number | null = null;
         if (mode === 'UPDATE') {
           if (s.recipe !== 'aws-user-personalization') throw new InvalidInput('training_mode', `UPDATE is only for aws-user-personalization (this solution uses ${s.recipe})`);
-          throw new NotImplemented('training_mode UPDATE', 'incremental training comes with automatic refresh; train a FULL version');
+          sourceVersionId = await updateSource(tx, s.id, s.arn);
         }
         arn = `${s.arn}/${id}`;
         await tx.insert(t.solutionVersions).values({
@@ -93,6 +112,7 @@ export class SolutionVersions {
           config: s.config,
           trainingMode: mode,
           trainingType: 'MANUAL',
+          sourceVersionId,
           status: Status.CreatePending,
           createdAt: now,
           updatedAt: now,
@@ -144,7 +164,7 @@ export class SolutionVersions {
     });
   }
 
-  /** The version's holdout metrics; the version must be ACTIVE. */
+  /** The version's holdout metrics; the version must be ACTIVE. An UPDATE version has none (an empty map), as in Personalize. */
   async metrics(arn: string | undefined): Promise<Record<string, number>> {
     const v = await requireSolutionVersion(this.ctx.database.db, arn ?? '');
     if (v.status !== Status.Active || !v.metrics) {

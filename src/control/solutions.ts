@@ -1,8 +1,9 @@
 /** Solutions: a recipe plus its training configuration, in a dataset group. */
 import { and, asc, desc, eq, gt, inArray } from 'drizzle-orm';
 import { checkArn, makeArn } from '../common/arn.ts';
-import { InvalidInput, NotImplemented, ResourceAlreadyExists, ResourceInUse, ResourceNotFound } from '../common/errors.ts';
+import { InvalidInput, ResourceAlreadyExists, ResourceInUse, ResourceNotFound } from '../common/errors.ts';
 import { checkName, optionalString } from '../common/names.ts';
+import { DAY_MS, FIRST_AUTO_TRAINING_DELAY_MS, scheduleAutoTraining, unscheduleAutoTraining } from '../training/auto-training-schedule.ts';
 import type { Recipe } from '../training/recipes/recipe.ts';
 import { findRecipe } from '../training/recipes/registry.ts';
 import type { Db } from '../store/database.ts';
@@ -96,9 +97,8 @@ export class Solutions {
     const recipe = requireRecipe(input.recipeArn);
     const eventType = optionalString('event_type', input.eventType);
     const performHpo = input.performHpo ?? false;
-    // Off unless asked for (Personalize's default is on): scheduled retraining is refused until
-    // it exists, rather than accepted and silently not done.
-    const performAutoTraining = input.performAutoTraining ?? false;
+    // On unless turned off, as in Personalize: the first automatic training comes within the hour.
+    const performAutoTraining = input.performAutoTraining ?? true;
     const checked = checkSolutionConfig(recipe, performHpo, performAutoTraining, input.solutionConfig, eventType);
     const tags = checkTags('tags', input.tags, this.ctx.limits.tagsPerResource);
     const arn = makeArn(this.ctx.scope, 'solution', name);
@@ -112,21 +112,25 @@ export class Solutions {
         await requireActiveInteractions(tx, group.id, group.arn);
         const [byName] = await tx.select({ id: t.solutions.id }).from(t.solutions).where(eq(t.solutions.arn, arn));
         if (byName) throw new ResourceAlreadyExists(`a solution named "${name}" already exists`);
-        await tx.insert(t.solutions).values({
-          arn,
-          name,
-          datasetGroupId: group.id,
-          recipe: recipe.name,
-          eventType: eventType ?? null,
-          performHpo,
-          performAutoTraining,
-          config: checked.stored,
-          status: Status.CreatePending,
-          createdAt: now,
-          updatedAt: now,
-        });
+        const [created] = await tx
+          .insert(t.solutions)
+          .values({
+            arn,
+            name,
+            datasetGroupId: group.id,
+            recipe: recipe.name,
+            eventType: eventType ?? null,
+            performHpo,
+            performAutoTraining,
+            config: checked.stored,
+            status: Status.CreatePending,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning({ id: t.solutions.id });
         await insertTags(tx, arn, tags);
         await this.ctx.jobs.enqueue(tx, SOLUTION_JOBS.create, arn);
+        if (performAutoTraining) await scheduleAutoTraining(tx, { id: created!.id, arn }, new Date(now.getTime() + FIRST_AUTO_TRAINING_DELAY_MS));
       });
     } catch (err) {
       if (isUniqueViolation(err)) throw new ResourceAlreadyExists(`a solution named "${name}" already exists`);
@@ -161,7 +165,11 @@ export class Solutions {
     );
   }
 
-  /** Changes automatic training or events_config; versions trained later use the change. */
+  /**
+   * Changes automatic training (the switch, the schedule) or events_config; versions trained
+   * later use the change. Turning automatic training on schedules the first one within the hour;
+   * a shorter period brings the next one forward to at most one period from now.
+   */
   async update(input: UpdateSolutionInput): Promise<string> {
     const db = this.ctx.database.db;
     const arn = input.solutionArn ?? '';
@@ -170,7 +178,7 @@ export class Solutions {
     const events = cfg.eventsConfig?.eventParametersList ?? [];
     const checkedEvents = events.length > 0 ? checkEventsConfig(events, 'solution_update_config.events_config.event_parameters_list') : undefined;
     const schedule = cfg.autoTrainingConfig?.schedulingExpression;
-    if (schedule) checkSchedule(schedule, 'solution_update_config.auto_training_config.scheduling_expression');
+    const days = schedule ? checkSchedule(schedule, 'solution_update_config.auto_training_config.scheduling_expression') : undefined;
     await db.transaction(async (tx) => {
       const s = await requireSolution(tx, arn, 'solution_arn', 'update');
       if (s.status !== Status.Active) throw new ResourceInUse(`solution ${s.arn} is ${s.status}; it can be updated when ACTIVE`);
@@ -178,17 +186,26 @@ export class Solutions {
       if (schedule && !performAutoTraining) {
         throw new InvalidInput('solution_update_config.auto_training_config', 'is only used with perform_auto_training true');
       }
-      if (performAutoTraining) {
-        throw new NotImplemented('perform_auto_training', 'scheduled retraining comes with the refresh release; create versions with CreateSolutionVersion');
-      }
       if (checkedEvents && s.eventType) {
         throw new InvalidInput('solution_update_config.events_config', `cannot be combined with the solution's event_type "${s.eventType}"`);
       }
       const config = { ...(s.config as SolutionConfigInput) };
       if (checkedEvents) config.eventsConfig = { eventParametersList: checkedEvents };
+      if (schedule) config.autoTrainingConfig = { schedulingExpression: schedule };
       const now = new Date();
+      if (performAutoTraining && (!s.performAutoTraining || !s.nextAutoTrainingAt)) {
+        await scheduleAutoTraining(tx, s, new Date(now.getTime() + FIRST_AUTO_TRAINING_DELAY_MS));
+      } else if (!performAutoTraining && s.performAutoTraining) {
+        await unscheduleAutoTraining(tx, s);
+      } else if (performAutoTraining && days !== undefined && s.nextAutoTrainingAt && s.nextAutoTrainingAt.getTime() > now.getTime() + days * DAY_MS) {
+        await scheduleAutoTraining(tx, s, new Date(now.getTime() + days * DAY_MS));
+      }
+      const solutionUpdateConfig = {
+        ...(schedule ? { autoTrainingConfig: { schedulingExpression: schedule } } : {}),
+        ...(checkedEvents ? { eventsConfig: { eventParametersList: checkedEvents } } : {}),
+      };
       const latestUpdate = {
-        solutionUpdateConfig: checkedEvents ? { eventsConfig: { eventParametersList: checkedEvents } } : {},
+        solutionUpdateConfig,
         status: Status.Active,
         performAutoTraining,
         performIncrementalUpdate: false,
@@ -217,7 +234,15 @@ export class Solutions {
       }
       const [campaign] = await tx.select({ arn: t.campaigns.arn }).from(t.campaigns).where(eq(t.campaigns.solutionId, s.id)).limit(1);
       if (campaign) throw new ResourceInUse(`solution ${s.arn} still has campaign ${campaign.arn}; delete its campaigns first`);
+      const [batch] = await tx
+        .select({ arn: t.batchJobs.arn, status: t.batchJobs.status })
+        .from(t.batchJobs)
+        .innerJoin(t.solutionVersions, eq(t.solutionVersions.id, t.batchJobs.solutionVersionId))
+        .where(and(eq(t.solutionVersions.solutionId, s.id), inArray(t.batchJobs.status, ['PENDING', 'IN PROGRESS'])))
+        .limit(1);
+      if (batch) throw new ResourceInUse(`solution ${s.arn} has batch job ${batch.arn} in ${batch.status}; wait for it to finish before deleting the solution`);
       await tx.update(t.solutions).set({ status: Status.DeletePending, updatedAt: new Date() }).where(eq(t.solutions.id, s.id));
+      await unscheduleAutoTraining(tx, s);
       await this.ctx.jobs.enqueue(tx, SOLUTION_JOBS.delete, s.arn);
     });
     this.ctx.jobs.poke();

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { type BuiltSnapshot, TrainingDataError } from '../data/snapshot/build.ts';
-import type { EvaluateTask, FitTask, SnapshotTask } from './worker.ts';
+import type { EvaluateTask, FitTask, SnapshotTask, UpdateTask } from './worker.ts';
 import type { TrainedModel } from './recipes/recipe.ts';
 
 export interface TrainingPoolOptions {
@@ -46,6 +46,11 @@ export class TrainingPool {
   /** Trains on the holdout split and returns the metrics. */
   evaluate(task: EvaluateTask, signal?: AbortSignal): Promise<Record<string, number>> {
     return this.pool.run(task, { name: 'evaluate', ...(signal ? { signal } : {}) }) as Promise<Record<string, number>>;
+  }
+
+  /** Updates a trained model with current data (training_mode UPDATE). */
+  update(task: UpdateTask, signal?: AbortSignal): Promise<TrainedModel> {
+    return this.pool.run(task, { name: 'update', ...(signal ? { signal } : {}) }) as Promise<TrainedModel>;
   }
 
   /** Reads a training snapshot from PostgreSQL in a worker. */

@@ -5,23 +5,26 @@
  * leaves the job to be claimed again, and training restarts from the data.
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import { AttuneError } from '../common/errors.ts';
+import { AttuneError, InvalidState } from '../common/errors.ts';
 import type { Logger } from '../common/logger.ts';
 import { metadataFields } from '../data/schema/dataset-types.ts';
 import { groupDatasets } from '../data/snapshot/group-datasets.ts';
-import { buildSnapshot, checkMinimumData, TrainingDataError } from '../data/snapshot/build.ts';
+import { type BuiltSnapshot, buildSnapshot, checkMinimumData, TrainingDataError } from '../data/snapshot/build.ts';
 import { holdsLease } from '../jobs/queue.ts';
 import type { JobRunner } from '../jobs/runner.ts';
 import { deleteArtifactsOf, writeArtifact } from '../store/artifacts.ts';
 import type { Database } from '../store/database.ts';
 import * as t from '../store/schema.ts';
-import { checkSolutionConfig, type SolutionConfigInput } from '../control/solution-config.ts';
+import { type CheckedConfig, checkSolutionConfig, type SolutionConfigInput } from '../control/solution-config.ts';
 import { requireSolutionVersion, TRAIN_JOB } from '../control/solution-versions.ts';
 import { recipeOf } from '../control/solutions.ts';
 import { Status } from '../control/status.ts';
-import { encodeModel } from './model-file.ts';
+import { encodeModel, type ModelFile } from './model-file.ts';
 import type { TrainingPool } from './pool.ts';
+import type { HyperParameters } from './recipes/recipe.ts';
+import type { UpdateStats } from './recipes/user-personalization/update.ts';
 import { runTraining } from './train-run.ts';
+import { runUpdate } from './update-run.ts';
 
 export interface TrainingJobOptions {
   database: Database;
@@ -138,11 +141,11 @@ export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptio
     },
   });
 
-  /** Trains a claimed version and activates it, while this process still holds the job. */
+  /** Trains a claimed version (FULL, AUTOTRAIN or UPDATE) and activates it, while this process still holds the job. */
   async function train(arn: string, versionId: number, signal: AbortSignal, lease: { jobId: number; owner: string }): Promise<void> {
     const version = await requireSolutionVersion(db, arn);
     const recipe = recipeOf(version);
-    const checked = checkSolutionConfig(recipe, version.performHpo, false, version.config as SolutionConfigInput, version.eventType ?? undefined);
+    const checked = checkSolutionConfig(recipe, version.performHpo, undefined, version.config as SolutionConfigInput, version.eventType ?? undefined);
     const source = await dataSource(database, version.datasetGroupArn);
     const t0 = performance.now();
     const snapshotOptions = {
@@ -151,6 +154,8 @@ export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptio
       ...(checked.eventsConfig ? { eventsConfig: checked.eventsConfig } : {}),
       excludedItemColumns: checked.excludedItemColumns,
     };
+    // Every interaction row up to this id is read below: automatic training looks for rows past it.
+    const interactionsMark = await highestInteractionId(database);
     // PostgreSQL: a worker reads the rows over its own connection, in one read-only snapshot.
     // PGlite lives in this thread, so it is read here, in short range queries that let API calls in between.
     const built = database.url
@@ -158,22 +163,10 @@ export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptio
       : await buildSnapshot(database, source, { ...snapshotOptions, signal });
     checkMinimumData(built.snapshot.interactions);
     const t1 = performance.now();
-    const result = await runTraining(options.pool, {
-      recipe: recipe.name,
-      params: checked.params,
-      ...(checked.search ? { search: checked.search } : {}),
-      snapshot: built.snapshot,
-      threads: options.threads,
-      signal,
-    });
+    const result = version.trainingMode === 'UPDATE' ? await update(version.sourceVersionId, built, signal) : await full(recipe.name, checked, built, signal);
     const t2 = performance.now();
     signal.throwIfAborted();
-    const artifactId = await writeArtifact(
-      database,
-      arn,
-      'model',
-      encodeModel({ recipe: recipe.name, meta: result.model.meta, arrays: result.model.arrays, userIds: built.userIds, itemIds: built.itemIds }),
-    );
+    const artifactId = await writeArtifact(database, arn, 'model', encodeModel(result.file));
     const t3 = performance.now();
     signal.throwIfAborted();
     const outcome = await db.transaction(async (tx) => {
@@ -189,6 +182,7 @@ export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptio
           hyperParameters: result.params,
           tunedHyperParameters: result.tuned ?? null,
           artifactId,
+          interactionsMark,
           trainingEndedAt: now,
           updatedAt: now,
         })
@@ -212,11 +206,49 @@ export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptio
         snapshotMs: Math.round(t1 - t0),
         trainMs: Math.round(t2 - t1),
         storeMs: Math.round(t3 - t2),
+        trainingMode: version.trainingMode,
+        ...(result.update ? { update: result.update } : {}),
       },
       'solution version trained',
     );
     await options.onActive?.(arn, version.solutionArn).catch((err: unknown) => logger.error({ err, solutionVersionArn: arn }, 'following the new version failed'));
   }
+
+  /** A FULL (or AUTOTRAIN) training: holdout metrics and the final fit, with HPO when the solution asks. */
+  async function full(recipe: string, checked: CheckedConfig, built: BuiltSnapshot, signal: AbortSignal): Promise<Trained> {
+    const run = await runTraining(options.pool, {
+      recipe,
+      params: checked.params,
+      ...(checked.search ? { search: checked.search } : {}),
+      snapshot: built.snapshot,
+      threads: options.threads,
+      signal,
+    });
+    const file = { recipe, meta: run.model.meta, arrays: run.model.arrays, userIds: built.userIds, itemIds: built.itemIds };
+    return { file, metrics: run.metrics, params: run.params, ...(run.tuned ? { tuned: run.tuned } : {}) };
+  }
+
+  /** An UPDATE: the source version's model brought up to date; no metrics (Personalize computes none for UPDATE). */
+  async function update(sourceVersionId: number | null, built: BuiltSnapshot, signal: AbortSignal): Promise<Trained> {
+    if (sourceVersionId === null) throw new InvalidState('an UPDATE version needs the version it updates');
+    const run = await runUpdate(database, options.pool, sourceVersionId, built, options.threads, signal);
+    return { file: run.file, metrics: {}, params: run.params, update: run.stats };
+  }
+}
+
+/** What a training produced, whatever its mode. */
+interface Trained {
+  file: ModelFile;
+  metrics: Record<string, number>;
+  params: HyperParameters;
+  tuned?: Record<string, string>;
+  update?: UpdateStats;
+}
+
+/** The highest interaction row id in the store (0 when there is none). */
+async function highestInteractionId(database: Database): Promise<number> {
+  const [row] = await database.query<{ m: number | string | null }>('select max(id) as m from interactions');
+  return row?.m === null || row?.m === undefined ? 0 : Number(row.m);
 }
 
 /** The group's Interactions dataset and, if any, its Items dataset with categorical fields. */

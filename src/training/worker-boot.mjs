@@ -6,3 +6,4 @@ const mod = await import('./worker.ts');
 export const fit = mod.fit;
 export const evaluate = mod.evaluate;
 export const snapshot = mod.snapshot;
+export const update = mod.update;

@@ -9,6 +9,7 @@ import { connectRaw } from '../store/database.ts';
 import { evaluate as evaluateRecipe } from './evaluation/evaluate.ts';
 import type { HyperParameters, ModelArray, TrainedModel } from './recipes/recipe.ts';
 import { findRecipe } from './recipes/registry.ts';
+import { type UpdateMaps, updateAls } from './recipes/user-personalization/update.ts';
 import { niceThisThread } from './thread-priority.ts';
 
 // Training yields the CPU to the API thread (see thread-priority.ts); ATTUNE_TRAINING_NICE overrides.
@@ -61,6 +62,20 @@ export async function fit(task: FitTask): Promise<TrainedModel> {
 export async function evaluate(task: EvaluateTask): Promise<Record<string, number>> {
   const recipe = recipeOf(task.recipe);
   return evaluateRecipe(recipe, task.snapshot, task.params, { threads: task.threads, seed: task.seed }, task.holdoutSeed);
+}
+
+/** Update a trained ALS model with the current data (training_mode UPDATE). */
+export interface UpdateTask {
+  source: TrainedModel;
+  snapshot: TrainingSnapshot;
+  maps: UpdateMaps;
+  threads: number;
+}
+
+/** Task: updates the source model (new users and items added, new interactions folded in); `meta.update` holds its UpdateStats. */
+export async function update(task: UpdateTask): Promise<TrainedModel> {
+  const { model } = updateAls(task.source, task.snapshot, task.maps, { threads: task.threads });
+  return movable(model) as TrainedModel;
 }
 
 /** Read the training data from PostgreSQL (the worker's own connection). */
