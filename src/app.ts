@@ -34,8 +34,8 @@ import { AnnouncementFeed, type AnnouncementSink, deletionAnnouncement, importAn
 import { Ingest } from './data/ingest/ingest.ts';
 import { enqueueJob, requeueOrphanedJobs } from './jobs/queue.ts';
 import { JobRunner } from './jobs/runner.ts';
-import { type Database, openDatabase } from './store/database.ts';
-import { CHANNELS, type Notifications, openNotifications } from './store/notify/notifications.ts';
+import { type Database, type Db, openDatabase } from './store/database.ts';
+import { CHANNELS, type Notifications, notifyOnCommit, openNotifications } from './store/notify/notifications.ts';
 import { TrainingPool } from './training/pool.ts';
 import { alsKernel, nativeKernelError } from './training/recipes/user-personalization/index.ts';
 import { registerRefreshJobs } from './training/refresh.ts';
@@ -159,15 +159,10 @@ export async function startAttune(config: AttuneConfig, logger: Logger, options:
         await enqueueJob(database.db, DATA_GC_JOB, 'data');
         runner.poke();
       },
-      onCommitted: (datasetId: number) => {
-        groups.importCommitted(datasetId);
-        announce(importAnnouncement(runner.owner, datasetId));
-      },
+      onCommitted: (datasetId: number) => groups.importCommitted(datasetId),
+      // Announced by the committing transaction itself, so that no commit goes unannounced.
+      ...(notifications ? { announceCommit: (tx: Db, datasetId: number) => notifyOnCommit(tx, CHANNELS.data, importAnnouncement(runner.owner, datasetId)) } : {}),
     };
-    /** Tells the runtime processes about a committed change they read from the store (PostgreSQL). */
-    function announce(payload: string): void {
-      notifications?.notify(CHANNELS.data, payload).catch((err: unknown) => servingLog.error({ err }, 'announcing a data change failed'));
-    }
     const pool = new TrainingPool({ threads: config.trainingThreads, ...(config.trainingWorkerFile ? { workerFile: config.trainingWorkerFile } : {}) });
     // trainer: the heavy jobs (imports, training, batch inference, export, deletion, scheduled retraining).
     if (serves('trainer')) {
@@ -195,10 +190,8 @@ export async function startAttune(config: AttuneConfig, logger: Logger, options:
         database,
         dataRoots: () => config.dataRoots,
         logger: logger.child({ component: 'data-jobs' }),
-        onUsersDeleted: (groupArn) => {
-          groups.usersDeleted(groupArn);
-          announce(deletionAnnouncement(runner.owner, groupArn));
-        },
+        onUsersDeleted: (groupArn) => groups.usersDeleted(groupArn),
+        ...(notifications ? { announceDeletion: (tx: Db, groupArn: string) => notifyOnCommit(tx, CHANNELS.data, deletionAnnouncement(runner.owner, groupArn)) } : {}),
       });
       registerRefreshJobs(runner, { database, campaigns: services.campaigns, logger: trainingLog, poke: () => runner.poke() });
     }

@@ -3,7 +3,7 @@ import type { Logger } from '../common/logger.ts';
 import { DELETION_JOB_KIND } from '../control/data-deletion-jobs.ts';
 import { EXPORT_JOB_KIND } from '../control/dataset-export-jobs.ts';
 import type { JobRunner } from '../jobs/runner.ts';
-import type { Database } from '../store/database.ts';
+import type { Database, Db } from '../store/database.ts';
 import { giveUpDeletion, runDeletion } from './deletion/run.ts';
 import { giveUpExport, runExport } from './export/run.ts';
 
@@ -13,6 +13,8 @@ export interface DataJobEnvironment {
   logger: Logger;
   /** Told when users' records were deleted from a dataset group (serving forgets them). */
   onUsersDeleted?: (datasetGroupArn: string) => void;
+  /** Tells other processes, inside the transaction that ends a deletion job. */
+  announceDeletion?: (tx: Db, datasetGroupArn: string) => Promise<void>;
 }
 
 /** Registers export and deletion jobs (one of each at a time per process). */

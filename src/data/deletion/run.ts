@@ -11,7 +11,7 @@ import { AttuneError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
 import { DeletionStatus } from '../../control/data-deletion-jobs.ts';
 import { holdsLease, rowsOf } from '../../jobs/queue.ts';
-import type { Database } from '../../store/database.ts';
+import type { Database, Db } from '../../store/database.ts';
 import * as t from '../../store/schema.ts';
 import { CsvFormatError, readCsv } from '../csv/index.ts';
 import { ImportFailure } from '../import/copy-text.ts';
@@ -30,6 +30,8 @@ export interface DeletionEnvironment {
   logger: Logger;
   /** Told when users' records were deleted from a dataset group (serving reads the group again). */
   onUsersDeleted?: (datasetGroupArn: string) => void;
+  /** Tells other processes, inside the transaction that ends the job. */
+  announceDeletion?: (tx: Db, datasetGroupArn: string) => Promise<void>;
 }
 
 export interface JobLease {
@@ -87,6 +89,7 @@ export async function runDeletion(env: DeletionEnvironment, arn: string, signal:
     await db.transaction(async (tx) => {
       if (!(await holdsLease(tx, lease.jobId, lease.owner))) throw new LeaseLost();
       await tx.update(t.dataDeletionJobs).set({ status: DeletionStatus.Completed, failureReason: null, updatedAt: new Date() }).where(eq(t.dataDeletionJobs.id, job.id));
+      if (group) await env.announceDeletion?.(tx, group.arn);
     });
     const [done] = await db.select({ n: t.dataDeletionJobs.numDeleted }).from(t.dataDeletionJobs).where(eq(t.dataDeletionJobs.id, job.id));
     log.info({ listed: total, deleted: done?.n }, 'data deletion finished');
@@ -103,6 +106,7 @@ export async function runDeletion(env: DeletionEnvironment, arn: string, signal:
     await db.transaction(async (tx) => {
       if (!(await holdsLease(tx, lease.jobId, lease.owner))) return;
       await tx.update(t.dataDeletionJobs).set({ status: DeletionStatus.Failed, failureReason: reason, updatedAt: new Date() }).where(eq(t.dataDeletionJobs.id, job.id));
+      if (group) await env.announceDeletion?.(tx, group.arn);
     });
     // Users removed before a failure stay removed: let serving forget them too.
     if (group) env.onUsersDeleted?.(group.arn);

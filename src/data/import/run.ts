@@ -7,7 +7,7 @@ import { eq, sql } from 'drizzle-orm';
 import { AttuneError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
 import { Status } from '../../control/status.ts';
-import type { Database } from '../../store/database.ts';
+import type { Database, Db } from '../../store/database.ts';
 import { openBulkWriter } from '../../store/bulk-writer.ts';
 import * as t from '../../store/schema.ts';
 import { holdsLease, rowsOf } from '../../jobs/queue.ts';
@@ -31,6 +31,8 @@ export interface ImportEnvironment {
   scheduleGc: () => Promise<void>;
   /** Told when an import's rows became visible (serving reloads the dataset's group). */
   onCommitted?: (datasetId: number) => void;
+  /** Tells other processes, inside the transaction that makes the rows visible. */
+  announceCommit?: (tx: Db, datasetId: number) => Promise<void>;
 }
 
 /** The durable job this run works under; its lease is checked before the result is committed. */
@@ -100,7 +102,7 @@ export async function runImport(env: ImportEnvironment, arn: string, signal: Abo
     } finally {
       await parser.close();
     }
-    await commitBatch(database, lease, job.id, job.datasetId, batchId, job.importMode === 'FULL', rows);
+    await commitBatch(database, lease, job.id, job.datasetId, batchId, job.importMode === 'FULL', rows, env.announceCommit);
     log.info({ rows, mode: job.importMode }, 'import finished');
     env.onCommitted?.(job.datasetId);
     if (job.importMode === 'FULL') await env.scheduleGc();
@@ -152,6 +154,7 @@ async function commitBatch(
   batchId: number,
   full: boolean,
   rows: number,
+  announce?: (tx: Db, datasetId: number) => Promise<void>,
 ): Promise<void> {
   await database.db.transaction(async (tx) => {
     if (!(await holdsLease(tx, lease.jobId, lease.owner))) throw new LeaseLost();
@@ -167,6 +170,7 @@ async function commitBatch(
       .update(t.datasetImportJobs)
       .set({ status: Status.Active, rowCount: rows, failureReason: null, updatedAt: new Date() })
       .where(eq(t.datasetImportJobs.id, jobId));
+    await announce?.(tx, datasetId);
   });
 }
 
