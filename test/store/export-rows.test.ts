@@ -25,7 +25,11 @@ describe.each(BACKENDS)('exportRows on %s', (backend) => {
     await db.query(`insert into interactions (dataset_id, batch_id, user_id, item_id, timestamp, event_type, event_value) values ${rows.join(', ')}`);
     const exported = async (mode: 'ALL' | 'BULK' | 'PUT') => {
       const chunks: string[] = [];
-      await exportRows(db, 7, 'Interactions', mode, ['r.user_id', 'r.item_id', 'r.timestamp'], new AbortController().signal, async (text) => void chunks.push(text), 3);
+      await exportRows(db, 7, 'Interactions', mode, [
+        { name: 'USER_ID', expression: 'r.user_id', textual: true },
+        { name: 'ITEM_ID', expression: 'r.item_id', textual: true },
+        { name: 'TIMESTAMP', expression: 'r.timestamp', textual: false },
+      ], new AbortController().signal, async (text) => void chunks.push(text), 3);
       return chunks.join('').trimEnd().split('\n');
     };
     const all = await exported('ALL');

@@ -33,13 +33,19 @@ function literal(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
 
-/** The header line and the SQL expression (over alias `r`) of each exported column. */
-export function exportColumns(schema: ParsedSchema, type: DatasetType): { header: string[]; expressions: string[] } {
+/** One exported column: its header name, its SQL expression (alias `r`), and whether its text can need quoting. */
+export interface ExportColumn {
+  name: string;
+  expression: string;
+  /** Strings may hold commas, quotes or line ends; numbers and booleans never do. */
+  textual: boolean;
+}
+
+/** The exported columns of a dataset type, in schema order. */
+export function exportColumns(schema: ParsedSchema, type: DatasetType): ExportColumn[] {
   const reserved = RESERVED[type];
-  const header = schema.fields.map((f) => f.name);
-  const expressions = schema.fields.map((f) => {
+  return schema.fields.map((f) => {
     const column = reserved[f.name];
-    return column ? `r.${column}` : `r.properties ->> ${literal(f.name)}`;
+    return { name: f.name, expression: column ? `r.${column}` : `r.properties ->> ${literal(f.name)}`, textual: f.type === 'string' };
   });
-  return { header, expressions };
 }

@@ -10,28 +10,34 @@
  * on both backends. Callers keep each statement's output small by exporting in row ranges.
  */
 import type { Database } from '../../store/database.ts';
+import type { ExportColumn } from './columns.ts';
 
 /** Receives CSV lines and how many rows they hold; resolves when it may receive more. */
 export type CsvSink = (text: string, rows: number) => Promise<void>;
 
-/** The SQL text of one value (any type) as a CSV field. */
-function csvField(expression: string): string {
-  const v = `(${expression})::text`;
-  return `case when ${v} is null then '' when ${v} = '' or ${v} ~ '[",\\\\\\r\\n]' then '"' || replace(replace(${v}, '\\', '\\\\'), '"', '\\"') || '"' else ${v} end`;
+/** Characters that make a text value need quotes. */
+const SPECIAL = [`','`, `'"'`, `'\\'`, `E'\\n'`, `E'\\r'`];
+
+/** The SQL text of one column's value as a CSV field (strpos, measured cheaper than a regular expression). */
+function csvField(column: ExportColumn): string {
+  const v = `(${column.expression})::text`;
+  if (!column.textual) return `coalesce(${v}, '')`;
+  const special = SPECIAL.map((c) => `strpos(${v}, ${c}) > 0`).join(' or ');
+  return `case when ${v} is null then '' when ${v} = '' or ${special} then '"' || replace(replace(${v}, '\\', '\\\\'), '"', '\\"') || '"' else ${v} end`;
 }
 
 /** The SQL text of a row (alias `r`) as a CSV line without its line end. */
-export function csvLine(expressions: string[]): string {
-  return expressions.map(csvField).join(` || ',' || `);
+export function csvLine(columns: ExportColumn[]): string {
+  return columns.map(csvField).join(` || ',' || `);
 }
 
 /**
  * Writes the CSV lines (each ending in a line end) of `from` (a FROM clause with its WHERE,
  * over alias `r`) in the order of `orderBy` to `sink`. The text takes no parameters.
  */
-export async function writeCsvRows(database: Database, expressions: string[], from: string, orderBy: string, sink: CsvSink): Promise<void> {
+export async function writeCsvRows(database: Database, columns: ExportColumn[], from: string, orderBy: string, sink: CsvSink): Promise<void> {
   const [row] = await database.query<{ text: string | null; n: number | string }>(
-    `select string_agg(${csvLine(expressions)}, E'\\n' order by ${orderBy}) as text, count(*) as n from ${from}`,
+    `select string_agg(${csvLine(columns)}, E'\\n' order by ${orderBy}) as text, count(*) as n from ${from}`,
   );
   if (row?.text) await sink(`${row.text}\n`, Number(row.n));
 }
