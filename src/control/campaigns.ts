@@ -333,7 +333,17 @@ export class Campaigns {
    */
   async followLatest(solutionArn: string): Promise<string[]> {
     const rows = await selectCampaigns(this.ctx.database.db).where(eq(t.solutions.arn, solutionArn));
-    const following = rows.map(toRecord).filter((c) => c.config.syncWithLatestSolutionVersion && c.status === Status.Active);
+    const [newest] = await this.ctx.database.db
+      .select({ arn: t.solutionVersions.arn })
+      .from(t.solutionVersions)
+      .innerJoin(t.solutions, eq(t.solutions.id, t.solutionVersions.solutionId))
+      .where(and(eq(t.solutions.arn, solutionArn), eq(t.solutionVersions.status, Status.Active)))
+      .orderBy(desc(t.solutionVersions.id))
+      .limit(1);
+    // A campaign already on the newest version stays as it is (a retried training job calls this again).
+    const following = rows
+      .map(toRecord)
+      .filter((c) => c.config.syncWithLatestSolutionVersion && c.status === Status.Active && c.deployedSolutionVersionArn !== newest?.arn);
     const moved: string[] = [];
     for (const c of following) {
       try {

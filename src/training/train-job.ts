@@ -98,6 +98,13 @@ export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptio
           await finish(arn, { status: Status.CreateStopped }, [Status.CreateStopping]);
           return;
         }
+        if (row.status === Status.Active && job.attempts > 1) {
+          // An earlier attempt made the version ACTIVE and may have died before the campaigns
+          // following $LATEST moved to it: move them now (a campaign already on it stays).
+          const [solution] = await db.select({ arn: t.solutions.arn }).from(t.solutions).where(eq(t.solutions.id, row.solutionId));
+          if (solution) await options.onActive?.(arn, solution.arn);
+          return;
+        }
         if (!IN_TRAINING.includes(row.status as (typeof IN_TRAINING)[number])) return;
         // Claim the version; an earlier attempt's artifacts (a crash mid-write) are dropped.
         const claimed = await db.transaction(async (tx) => {
