@@ -50,6 +50,10 @@ export function registerLifecycleJobs(runner: JobRunner, ctx: ControlContext): v
         await deleteArtifactsOf(tx, v.arn);
         await deleteTags(tx, v.arn);
       }
+      // The versions' batch jobs go with them (their output files stay where they were written).
+      const versionIds = tx.select({ id: t.solutionVersions.id }).from(t.solutionVersions).where(eq(t.solutionVersions.solutionId, s.id));
+      for (const j of await tx.select({ arn: t.batchJobs.arn }).from(t.batchJobs).where(inArray(t.batchJobs.solutionVersionId, versionIds))) await deleteTags(tx, j.arn);
+      await tx.delete(t.batchJobs).where(inArray(t.batchJobs.solutionVersionId, versionIds));
       await tx.delete(t.solutionVersions).where(eq(t.solutionVersions.solutionId, s.id));
       await deleteTags(tx, arn);
       await tx.delete(t.solutions).where(eq(t.solutions.id, s.id));

@@ -15,6 +15,14 @@ export type DataLocation =
 
 const UPLOAD = /^upload:\/\/([0-9a-f-]{36})$/;
 
+/** What a location may name (the defaults are a bulk import's: CSV files, and uploads). */
+export interface DataLocationOptions {
+  /** File name endings a folder's files are read for, lower case (default `['.csv']`); a file named directly is read whatever its name. */
+  extensions?: readonly string[];
+  /** Whether an upload:// location is accepted (default true). */
+  uploads?: boolean;
+}
+
 function inside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (!isAbsolute(rel) && rel.split(sep)[0] !== '..');
@@ -61,13 +69,23 @@ export function canonicalRoots(roots: string[]): string[] {
 /**
  * Resolves `location` (the request's data_source.data_location) against the data roots.
  * Throws InvalidInput for a malformed location, AccessDenied outside every root, and
- * ResourceNotFound when the path does not exist or holds no CSV file.
+ * ResourceNotFound when the path does not exist or holds no CSV file (no file of
+ * `options.extensions`).
  */
-export function resolveDataLocation(location: string | undefined, roots: string[], field = 'data_source.data_location'): DataLocation {
+export function resolveDataLocation(
+  location: string | undefined,
+  roots: string[],
+  field = 'data_source.data_location',
+  options: DataLocationOptions = {},
+): DataLocation {
   if (!location) throw new InvalidInput(field, 'is required');
   if (location.length > 256 * 16) throw new InvalidInput(field, 'is too long');
+  const extensions = options.extensions ?? ['.csv'];
   const upload = UPLOAD.exec(location);
-  if (upload) return { kind: 'upload', location, uploadId: upload[1]! };
+  if (upload) {
+    if (options.uploads === false) throw new InvalidInput(field, `"${location}": upload:// locations are not accepted here; give a server path or a file:// URL`);
+    return { kind: 'upload', location, uploadId: upload[1]! };
+  }
   let path: string;
   if (location.startsWith('file://')) {
     try {
@@ -104,7 +122,8 @@ export function resolveDataLocation(location: string | undefined, roots: string[
   if (!stat.isDirectory()) throw new InvalidInput(field, `"${location}" is neither a file nor a folder`);
   const files: string[] = [];
   for (const name of fsCall(field, location, () => readdirSync(real)).sort()) {
-    if (!name.toLowerCase().endsWith('.csv')) continue;
+    const lower = name.toLowerCase();
+    if (!extensions.some((e) => lower.endsWith(e))) continue;
     const child = join(real, name);
     let childReal: string;
     try {
@@ -117,6 +136,8 @@ export function resolveDataLocation(location: string | undefined, roots: string[
     }
     if (fsCall(field, location, () => statSync(childReal)).isFile()) files.push(childReal);
   }
-  if (files.length === 0) throw new ResourceNotFound('data location', location, `${field}: folder "${location}" holds no .csv file`);
+  if (files.length === 0) {
+    throw new ResourceNotFound('data location', location, `${field}: folder "${location}" holds no ${extensions.join(' or ')} file`);
+  }
   return { kind: 'files', location, files };
 }

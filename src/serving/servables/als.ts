@@ -192,4 +192,20 @@ export class AlsServable implements Servable {
     }
     return w;
   }
+
+  /**
+   * Read-only, for batch segment jobs: the trained users (id → row), their trained factors
+   * (row-major, `dim` floats a row; the servable's own copy, not to be written), and `dim`.
+   */
+  trainedUsers(): { users: ReadonlyMap<string, number>; factors: Float32Array; dim: number } {
+    return { users: this.users, factors: this.userFactors, dim: this.dim };
+  }
+
+  /** Read-only, for batch segment jobs: writes catalog item `item`'s vector to `out`; false when the model does not know it. */
+  itemVector(item: number, out: Float32Array): boolean {
+    const m = this.items.modelOf(item);
+    if (m < 0) return false;
+    this.engine.vectors(Int32Array.of(m), 1, out);
+    return true;
+  }
 }
