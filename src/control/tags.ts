@@ -57,6 +57,10 @@ const TABLE_OF: Record<string, string | undefined> = {
   solution: 'solutions',
   campaign: 'campaigns',
   filter: 'filters',
+  'batch-inference-job': 'batch_jobs',
+  'batch-segment-job': 'batch_jobs',
+  'dataset-export-job': 'dataset_export_jobs',
+  'data-deletion-job': 'data_deletion_jobs',
 };
 
 /** The tagging operations. */

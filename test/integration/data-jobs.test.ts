@@ -162,6 +162,14 @@ describe.each(BACKENDS)('dataset export jobs on %s', (backend) => {
     expect(second.datasetExportJobs.map((j) => j.jobName)).toEqual(['bulk-items']);
   });
 
+  it('tags export jobs', async () => {
+    const { datasetExportJobs } = await call<object, { datasetExportJobs: { datasetExportJobArn: string; jobName: string }[] }>(s.control, 'ListDatasetExportJobs', { datasetArn: itemsArn });
+    const resourceArn = datasetExportJobs[0]!.datasetExportJobArn;
+    await call(s.control, 'TagResource', { resourceArn, tags: [{ tagKey: 'team', tagValue: 'data' }] });
+    const { tags } = await call<object, { tags: { tagKey: string; tagValue: string }[] }>(s.control, 'ListTagsForResource', { resourceArn });
+    expect(tags).toEqual([{ tagKey: 'team', tagValue: 'data' }]);
+  });
+
   it('refuses bad requests, and creates nothing', async () => {
     const request = (fields: Record<string, unknown>) => ({
       jobName: 'bad',
