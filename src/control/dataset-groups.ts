@@ -1,5 +1,5 @@
 /** Dataset groups: create, describe, list, delete, with Personalize's rules. */
-import { asc, count, eq, gt, ne } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, ne } from 'drizzle-orm';
 import { checkArn, makeArn } from '../common/arn.ts';
 import { InvalidInput, LimitExceeded, ResourceAlreadyExists, ResourceInUse, ResourceNotFound } from '../common/errors.ts';
 import { checkEnum, checkName, optionalString } from '../common/names.ts';
@@ -112,6 +112,12 @@ export class DatasetGroups {
       }
       // Filters first: they name fields of the datasets. Campaigns need no check of their own:
       // they belong to solutions, which are checked below.
+      const [deleting] = await tx
+        .select({ arn: t.dataDeletionJobs.arn })
+        .from(t.dataDeletionJobs)
+        .where(and(eq(t.dataDeletionJobs.datasetGroupId, group.id), inArray(t.dataDeletionJobs.status, ['PENDING', 'IN_PROGRESS'])))
+        .limit(1);
+      if (deleting) throw new ResourceInUse(`dataset group ${group.arn} has a data deletion job in progress (${deleting.arn}); wait for it to finish`);
       const [filter] = await tx.select({ arn: t.filters.arn }).from(t.filters).where(eq(t.filters.datasetGroupId, group.id)).limit(1);
       if (filter) throw new ResourceInUse(`dataset group ${group.arn} still has filter ${filter.arn}; delete its filters first`);
       const datasets = await tx.select({ arn: t.datasets.arn }).from(t.datasets).where(eq(t.datasets.datasetGroupId, group.id));

@@ -247,6 +247,12 @@ export class Datasets {
       if (running.length > 0) {
         throw new ResourceInUse(`dataset ${dataset.arn} has an import job in progress (${running[0]!.arn}); wait for it to finish`);
       }
+      const [exporting] = await tx
+        .select({ arn: t.datasetExportJobs.arn })
+        .from(t.datasetExportJobs)
+        .where(and(eq(t.datasetExportJobs.datasetId, dataset.id), inArray(t.datasetExportJobs.status, [Status.CreatePending, Status.CreateInProgress])))
+        .limit(1);
+      if (exporting) throw new ResourceInUse(`dataset ${dataset.arn} has an export job in progress (${exporting.arn}); wait for it to finish`);
       const [training] = await tx
         .select({ arn: t.solutionVersions.arn })
         .from(t.solutionVersions)

@@ -62,8 +62,14 @@ export function registerLifecycleJobs(runner: JobRunner, ctx: ControlContext): v
 
   simple(DATASET_GROUP_JOBS.delete, async (arn) => {
     await db.transaction(async (tx) => {
+      const [g] = await tx.select({ id: t.datasetGroups.id }).from(t.datasetGroups).where(and(eq(t.datasetGroups.arn, arn), eq(t.datasetGroups.status, Status.DeletePending)));
+      if (!g) return;
+      // The group's data deletion jobs and the users they removed go with it.
+      for (const j of await tx.select({ arn: t.dataDeletionJobs.arn }).from(t.dataDeletionJobs).where(eq(t.dataDeletionJobs.datasetGroupId, g.id))) await deleteTags(tx, j.arn);
+      await tx.delete(t.dataDeletionJobs).where(eq(t.dataDeletionJobs.datasetGroupId, g.id));
+      await tx.delete(t.deletedUsers).where(eq(t.deletedUsers.datasetGroupId, g.id));
       await deleteTags(tx, arn);
-      await tx.delete(t.datasetGroups).where(and(eq(t.datasetGroups.arn, arn), eq(t.datasetGroups.status, Status.DeletePending)));
+      await tx.delete(t.datasetGroups).where(eq(t.datasetGroups.id, g.id));
     });
   });
 
@@ -100,6 +106,9 @@ export function registerLifecycleJobs(runner: JobRunner, ctx: ControlContext): v
       const imports = await tx.select({ arn: t.datasetImportJobs.arn }).from(t.datasetImportJobs).where(eq(t.datasetImportJobs.datasetId, d.id));
       for (const job of imports) await deleteTags(tx, job.arn);
       await tx.delete(t.datasetImportJobs).where(eq(t.datasetImportJobs.datasetId, d.id));
+      const exports = await tx.select({ arn: t.datasetExportJobs.arn }).from(t.datasetExportJobs).where(eq(t.datasetExportJobs.datasetId, d.id));
+      for (const job of exports) await deleteTags(tx, job.arn);
+      await tx.delete(t.datasetExportJobs).where(eq(t.datasetExportJobs.datasetId, d.id));
       await deleteTags(tx, arn);
       await tx.delete(t.datasets).where(eq(t.datasets.id, d.id));
     });

@@ -23,12 +23,12 @@ export function registerDataJobs(runner: JobRunner, env: DataJobEnvironment): vo
     concurrency: 1,
     maxAttempts: 3,
     handler: ({ job, signal, owner }) => runExport(env, job.resourceArn, signal, { jobId: job.id, owner }),
-    onGiveUp: (job) => giveUpExport(env.database, job.resourceArn, 'the export was interrupted or failed repeatedly (see the server log)'),
+    onGiveUp: (job) => giveUpExport(env.database, job.resourceArn, job.id, 'the export was interrupted or failed repeatedly (see the server log)'),
   });
   runner.register(DELETION_JOB_KIND, {
     concurrency: 1,
     maxAttempts: 3,
     handler: ({ job, signal, owner }) => runDeletion(env, job.resourceArn, signal, { jobId: job.id, owner }),
-    onGiveUp: (job) => giveUpDeletion(env.database, job.resourceArn, 'the deletion was interrupted or failed repeatedly (see the server log)'),
+    onGiveUp: (job) => giveUpDeletion(env, job.resourceArn, 'the deletion was interrupted or failed repeatedly (see the server log)'),
   });
 }

@@ -5,15 +5,9 @@
  * lie inside a root after symbolic links are resolved.
  */
 import { accessSync, constants, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { AccessDenied, InvalidInput } from '../common/errors.ts';
-import { canonicalRoots } from './import/location.ts';
-
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!isAbsolute(rel) && rel.split(sep)[0] !== '..');
-}
+import { checkServerPath, inside } from './import/location.ts';
 
 /** The nearest existing ancestor of `path` (or `path` itself), and what is left below it. */
 function nearestExisting(path: string): { existing: string; rest: string[] } {
@@ -36,25 +30,7 @@ function nearestExisting(path: string): { existing: string; rest: string[] } {
 export function resolveOutputFolder(location: string | undefined, roots: string[], field: string): string {
   if (!location) throw new InvalidInput(field, 'is required');
   if (location.length > 4096) throw new InvalidInput(field, 'is too long');
-  let path: string;
-  if (location.startsWith('file://')) {
-    try {
-      path = fileURLToPath(location);
-    } catch {
-      throw new InvalidInput(field, `"${location}" is not a valid file:// URL`);
-    }
-  } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location)) {
-    throw new InvalidInput(field, `"${location}": only server paths and file:// URLs are supported`);
-  } else {
-    path = location;
-  }
-  if (path.includes('\0')) throw new InvalidInput(field, 'contains a NUL character');
-  const lexical = resolve(path);
-  const allowed = canonicalRoots(roots);
-  const lexicalRoots = roots.map((r) => resolve(r));
-  if (!lexicalRoots.some((r) => inside(r, lexical)) && !allowed.some((r) => inside(r, lexical))) {
-    throw new AccessDenied(field, `"${location}" is outside every allowed data root (${lexicalRoots.join(', ')})`);
-  }
+  const { lexical, allowed } = checkServerPath(location, roots, field, 'server paths and file:// URLs');
   const { existing, rest } = nearestExisting(lexical);
   if (!allowed.some((r) => inside(r, existing))) {
     throw new AccessDenied(field, `"${location}" resolves (through a symbolic link) to a place outside every allowed data root`);

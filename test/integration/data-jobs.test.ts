@@ -210,7 +210,10 @@ describe.each(BACKENDS)('data deletion jobs on %s', (backend) => {
     const g = await servingGroup(s, 'deletion', ['aws-user-personalization']);
     const usersArn = await activeDataset(s, 'deletion-users', g.groupArn, 'Users', await schema(s, 'deletion-us', USERS_SCHEMA));
     expect((await importCsv(s, 'deletion-uj', usersArn, 'users.csv', 'USER_ID,AGE,OCCUPATION\na1,30,x\na2,40,y\nb1,50,z\n')).status).toBe('ACTIVE');
+    // b2 has real-time events before the campaign loads: serving folds b2's history in (and caches the result).
+    await call(s.events, 'PutEvents', { trackingId: g.trackingId, userId: 'b2', sessionId: 'sb2', eventList: [event('B3'), event('B4')] });
     const campaignArn = await activeCampaign(s, { name: 'deletion-c', solutionVersionArn: g.versions['aws-user-personalization'] });
+    expect((await recommend(s, { campaignArn, userId: 'b2', numResults: 5 })).itemList.every((p) => p.score !== undefined)).toBe(true);
     const before = await recommend(s, { campaignArn, userId: 'a1', numResults: 5 });
     // A known user gets the model's own, scored list: mostly items of block A.
     expect(before.itemList.every((p) => p.score !== undefined)).toBe(true);
@@ -219,14 +222,15 @@ describe.each(BACKENDS)('data deletion jobs on %s', (backend) => {
     const rowsOf = async (u: string) => (await s.attune.database.query<{ n: number }>(`select count(*)::int as n from interactions where user_id = $1`, [u]))[0]!.n;
     const a1Rows = await rowsOf('a1');
     const b1Rows = await rowsOf('b1');
+    const b2Rows = await rowsOf('b2');
     expect(a1Rows).toBeGreaterThan(0);
     expect(b1Rows).toBeGreaterThan(0);
 
-    const { job } = await deleteUsers(s, 'deletion-1', g.groupArn, 'USER_ID\na1\nb1\nghost\na1\n');
+    const { job } = await deleteUsers(s, 'deletion-1', g.groupArn, 'USER_ID\na1\nb1\nghost\nb2\na1\n');
     expect(job.status, job.failureReason).toBe('COMPLETED');
-    expect(job.numDeleted).toBe(2);
-    expect(await visibleRows(s, 'interactions', interactionsArn)).toBe(rowsBefore - a1Rows - b1Rows);
-    const left = await s.attune.database.query<{ u: string }>(`select distinct user_id as u from interactions where user_id in ('a1', 'b1', 'a2')`);
+    expect(job.numDeleted).toBe(3);
+    expect(await visibleRows(s, 'interactions', interactionsArn)).toBe(rowsBefore - a1Rows - b1Rows - b2Rows);
+    const left = await s.attune.database.query<{ u: string }>(`select distinct user_id as u from interactions where user_id in ('a1', 'b1', 'b2', 'a2')`);
     expect(left.map((r) => r.u)).toEqual(['a2']);
     expect([...(await records(s, 'users', usersArn)).keys()]).toEqual(['a2']);
     // The campaign no longer uses what the model learnt of a1: a user it knows nothing of gets popular items, unscored.
@@ -237,6 +241,8 @@ describe.each(BACKENDS)('data deletion jobs on %s', (backend) => {
       60_000,
     );
     expect(after.itemList).toHaveLength(5);
+    // So does b2, whose vector serving had folded in (and cached) from the deleted events.
+    expect((await recommend(s, { campaignArn, userId: 'b2', numResults: 5 })).itemList.every((p) => p.score === undefined)).toBe(true);
     // Others are untouched.
     expect((await recommend(s, { campaignArn, userId: 'a2', numResults: 5 })).itemList.every((p) => p.score !== undefined)).toBe(true);
 
@@ -264,5 +270,30 @@ describe.each(BACKENDS)('data deletion jobs on %s', (backend) => {
     expectRefused(await callError(s.control, 'CreateDataDeletionJob', request({ datasetGroupArn: `${groupArn}-gone` })), status.NOT_FOUND, 'dataset_group_arn');
     expect((await callError(s.control, 'CreateDataDeletionJob', request({ jobName: 'bad-header' }))).code).toBe(status.ALREADY_EXISTS);
     expectRefused(await callError(s.control, 'DescribeDataDeletionJob', { dataDeletionJobArn: 'arn:attune:personalize:local:000000000000:data-deletion-job/none' }), status.NOT_FOUND, 'data_deletion_job_arn');
-  }, 120_000);
+
+    // A dataset that was exported, and a group that had deletion jobs, can still be deleted; their jobs go with them.
+    const exportFolder = join(s.dataDir, 'out', 'before-delete');
+    await call(s.control, 'CreateDatasetExportJob', { jobName: 'before-delete', datasetArn: interactionsArn, jobOutput: { s3DataDestination: { path: exportFolder } } });
+    await waitFor(
+      () => call<object, { datasetExportJobs: { status: string }[] }>(s.control, 'ListDatasetExportJobs', { datasetArn: interactionsArn }),
+      (r) => r.datasetExportJobs[0]?.status ?? 'none',
+      ['ACTIVE', 'CREATE FAILED'],
+    );
+    await call(s.control, 'DeleteDataset', { datasetArn: interactionsArn });
+    await waitFor(
+      () => call(s.control, 'DescribeDataset', { datasetArn: interactionsArn }).then(() => 'OK', (e: { code: number }) => String(e.code)),
+      (code) => code,
+      [String(status.NOT_FOUND)],
+      60_000,
+    );
+    await call(s.control, 'DeleteDatasetGroup', { datasetGroupArn: groupArn });
+    await waitFor(
+      () => call(s.control, 'DescribeDatasetGroup', { datasetGroupArn: groupArn }).then(() => 'OK', (e: { code: number }) => String(e.code)),
+      (code) => code,
+      [String(status.NOT_FOUND)],
+      60_000,
+    );
+    const left = await s.attune.database.query<{ n: number }>(`select count(*)::int as n from data_deletion_jobs where name in ('bad-header', 'bad-late')`);
+    expect(left[0]!.n).toBe(0);
+  }, 180_000);
 });

@@ -6,7 +6,7 @@
  * attempt cut short and run again counts every user once: users already removed have no
  * records left. The input is checked completely before anything is deleted.
  */
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { AttuneError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
 import { DeletionStatus } from '../../control/data-deletion-jobs.ts';
@@ -84,7 +84,11 @@ export async function runDeletion(env: DeletionEnvironment, arn: string, signal:
           .update(t.dataDeletionJobs)
           .set({ numDeleted: sql`${t.dataDeletionJobs.numDeleted} + ${n}`, updatedAt: new Date() })
           .where(eq(t.dataDeletionJobs.id, job.id));
+        // Each step is announced as it commits: other processes forget these users now, even if
+        // this job stops before its end.
+        if (n > 0 && group) await env.announceDeletion?.(tx, group.arn);
       });
+      if (group) env.onUsersDeleted?.(group.arn);
     }
     await db.transaction(async (tx) => {
       if (!(await holdsLease(tx, lease.jobId, lease.owner))) throw new LeaseLost();
@@ -113,15 +117,20 @@ export async function runDeletion(env: DeletionEnvironment, arn: string, signal:
   }
 }
 
-/** Marks a deletion job failed after its attempts ran out. */
-export async function giveUpDeletion(database: Database, arn: string, reason: string): Promise<void> {
-  await database.query(`update data_deletion_jobs set status = $2, failure_reason = $3, updated_at = now() where arn = $1 and status in ($4, $5)`, [
-    arn,
-    DeletionStatus.Failed,
-    reason,
-    DeletionStatus.Pending,
-    DeletionStatus.InProgress,
-  ]);
+/** Marks a deletion job failed after its attempts ran out (users it removed stay removed, and are announced). */
+export async function giveUpDeletion(env: DeletionEnvironment, arn: string, reason: string): Promise<void> {
+  const groupArn = await env.database.db.transaction(async (tx) => {
+    const [job] = await tx
+      .update(t.dataDeletionJobs)
+      .set({ status: DeletionStatus.Failed, failureReason: reason, updatedAt: new Date() })
+      .where(and(eq(t.dataDeletionJobs.arn, arn), inArray(t.dataDeletionJobs.status, [DeletionStatus.Pending, DeletionStatus.InProgress])))
+      .returning({ groupId: t.dataDeletionJobs.datasetGroupId });
+    if (!job) return undefined;
+    const [group] = await tx.select({ arn: t.datasetGroups.arn }).from(t.datasetGroups).where(eq(t.datasetGroups.id, job.groupId));
+    if (group) await env.announceDeletion?.(tx, group.arn);
+    return group?.arn;
+  });
+  if (groupArn) env.onUsersDeleted?.(groupArn);
 }
 
 /** The input's user ids in batches (ids repeated across batches are harmless); throws ImportFailure on bad input. */

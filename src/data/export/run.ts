@@ -10,8 +10,8 @@
  * records first, and the later copies are left out of the ranges. Items and Users write the
  * newest record of each id among the chosen records.
  */
-import { once } from 'node:events';
-import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { AttuneError } from '../../common/errors.ts';
@@ -62,7 +62,7 @@ export async function runExport(env: ExportEnvironment, arn: string, signal: Abo
   if (!job || (job.status !== Status.CreatePending && job.status !== Status.CreateInProgress)) return;
   const log = env.logger.child({ exportJob: arn });
   await db.update(t.datasetExportJobs).set({ status: Status.CreateInProgress, rowCount: 0, updatedAt: new Date() }).where(eq(t.datasetExportJobs.id, job.id));
-  const partial = () => join(job.outputPath, `.${job.name}.csv.${lease.jobId}-${lease.owner}.partial`);
+  const partial = () => join(job.outputPath, `${partialPrefix(job.name, lease.jobId)}${lease.owner}.partial`);
   let rows = 0;
   try {
     const [dataset] = await db.select().from(t.datasets).where(eq(t.datasets.id, job.datasetId));
@@ -73,10 +73,13 @@ export async function runExport(env: ExportEnvironment, arn: string, signal: Abo
     // The data roots may have changed since the job was created: check the folder again.
     const folder = resolveOutputFolder(job.outputPath, env.dataRoots(), EXPORT_OUTPUT_FIELD);
     mkdirSync(folder, { recursive: true });
-    const out = createWriteStream(partial());
+    // Earlier attempts of this job (killed, or their lease lost) may have left their files.
+    removePartials(folder, job.name, lease.jobId);
+    // Awaited writes through a file handle: a failure (disk full, permissions) rejects here.
+    const out = await open(partial(), 'w');
     let lastProgress = Date.now();
     const write = async (chunk: string) => {
-      if (!out.write(chunk)) await once(out, 'drain');
+      await out.write(chunk);
     };
     try {
       await write(`${columns.map((c) => c.name).join(',')}\n`);
@@ -88,11 +91,8 @@ export async function runExport(env: ExportEnvironment, arn: string, signal: Abo
           await db.update(t.datasetExportJobs).set({ rowCount: rows, updatedAt: new Date() }).where(eq(t.datasetExportJobs.id, job.id));
         }
       });
-      out.end();
-      await once(out, 'finish');
-    } catch (err) {
-      out.destroy();
-      throw err;
+    } finally {
+      await out.close();
     }
     const recorded = await db.transaction(async (tx) => {
       if (!(await holdsLease(tx, lease.jobId, lease.owner))) return false;
@@ -125,8 +125,27 @@ export async function runExport(env: ExportEnvironment, arn: string, signal: Abo
   }
 }
 
-/** Marks an export job failed after its attempts ran out. */
-export async function giveUpExport(database: Database, arn: string, reason: string): Promise<void> {
+/** The start of the names of an export job's temporary files (the owner of the attempt follows). */
+function partialPrefix(jobName: string, jobId: number): string {
+  return `.${jobName}.csv.${jobId}-`;
+}
+
+/** Removes the temporary files that attempts of durable job `jobId` left in `folder`. */
+function removePartials(folder: string, jobName: string, jobId: number): void {
+  const prefix = partialPrefix(jobName, jobId);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) if (name.startsWith(prefix) && name.endsWith('.partial')) rmSync(join(folder, name), { force: true });
+}
+
+/** Marks an export job failed after its attempts ran out, and removes what its attempts left. */
+export async function giveUpExport(database: Database, arn: string, jobId: number, reason: string): Promise<void> {
+  const [job] = await database.query<{ name: string; output_path: string }>(`select name, output_path from dataset_export_jobs where arn = $1`, [arn]);
+  if (job) removePartials(job.output_path, job.name, jobId);
   await database.query(`update dataset_export_jobs set status = $2, failure_reason = $3, updated_at = now() where arn = $1 and status in ($4, $5)`, [
     arn,
     Status.CreateFailed,

@@ -23,7 +23,8 @@ export interface DataLocationOptions {
   uploads?: boolean;
 }
 
-function inside(root: string, path: string): boolean {
+/** Whether `path` is `root` or below it. */
+export function inside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (!isAbsolute(rel) && rel.split(sep)[0] !== '..');
 }
@@ -67,6 +68,35 @@ export function canonicalRoots(roots: string[]): string[] {
 }
 
 /**
+ * A location given as a server path or a file:// URL, checked lexically (no `..` escape) against
+ * the data roots: its absolute path, and the roots with symbolic links resolved (to check the
+ * path again once its own links are resolved). `accepted` names what the field takes, for the
+ * message that refuses other URL schemes.
+ */
+export function checkServerPath(location: string, roots: string[], field: string, accepted: string): { lexical: string; allowed: string[] } {
+  let path: string;
+  if (location.startsWith('file://')) {
+    try {
+      path = fileURLToPath(location);
+    } catch {
+      throw new InvalidInput(field, `"${location}" is not a valid file:// URL`);
+    }
+  } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location)) {
+    throw new InvalidInput(field, `"${location}": only ${accepted} are supported`);
+  } else {
+    path = location;
+  }
+  if (path.includes('\0')) throw new InvalidInput(field, 'contains a NUL character');
+  const lexical = resolve(path);
+  const allowed = canonicalRoots(roots);
+  const lexicalRoots = roots.map((r) => resolve(r));
+  if (!lexicalRoots.some((r) => inside(r, lexical)) && !allowed.some((r) => inside(r, lexical))) {
+    throw new AccessDenied(field, `"${location}" is outside every allowed data root (${lexicalRoots.join(', ')})`);
+  }
+  return { lexical, allowed };
+}
+
+/**
  * Resolves `location` (the request's data_source.data_location) against the data roots.
  * Throws InvalidInput for a malformed location, AccessDenied outside every root, and
  * ResourceNotFound when the path does not exist or holds no CSV file (no file of
@@ -86,25 +116,7 @@ export function resolveDataLocation(
     if (options.uploads === false) throw new InvalidInput(field, `"${location}": upload:// locations are not accepted here; give a server path or a file:// URL`);
     return { kind: 'upload', location, uploadId: upload[1]! };
   }
-  let path: string;
-  if (location.startsWith('file://')) {
-    try {
-      path = fileURLToPath(location);
-    } catch {
-      throw new InvalidInput(field, `"${location}" is not a valid file:// URL`);
-    }
-  } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location)) {
-    throw new InvalidInput(field, `"${location}": only server paths, file:// URLs and upload:// locations are supported`);
-  } else {
-    path = location;
-  }
-  if (path.includes('\0')) throw new InvalidInput(field, 'contains a NUL character');
-  const lexical = resolve(path);
-  const allowed = canonicalRoots(roots);
-  const lexicalRoots = roots.map((r) => resolve(r));
-  if (!lexicalRoots.some((r) => inside(r, lexical)) && !allowed.some((r) => inside(r, lexical))) {
-    throw new AccessDenied(field, `"${location}" is outside every allowed data root (${lexicalRoots.join(', ')})`);
-  }
+  const { lexical, allowed } = checkServerPath(location, roots, field, 'server paths, file:// URLs and upload:// locations');
   const outside = () =>
     new AccessDenied(field, `"${location}" resolves (through a symbolic link) to a place outside every allowed data root`);
   let real: string;

@@ -105,7 +105,10 @@ export class AlsServable implements Servable {
     if (version === 0 && u !== undefined && !this.options.staleUsers.has(userId) && !this.group.isForgotten(userId)) {
       return this.userFactors.subarray(u * this.dim, (u + 1) * this.dim);
     }
-    const cached = this.folded.get(userId);
+    // A user removed by a data deletion job is never served from the cache: a vector folded in
+    // before the deletion (at the same history version) would still hold the deleted events.
+    const forgotten = this.group.isForgotten(userId);
+    const cached = forgotten ? undefined : this.folded.get(userId);
     if (cached && cached.version === version) return cached.vector;
     const history = this.historyOf(userId);
     const vector = this.foldIn.solve(history, this.scratch) ? Float32Array.from(this.scratch) : null;
