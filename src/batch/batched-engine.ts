@@ -112,7 +112,7 @@ export class BatchedExactEngine implements ItemEngine {
   close(): void {
     this.flush();
     this.thread.close();
-    void this.ranker?.then((r) => r.release());
+    void this.ranker?.then((r) => r.release()).catch(() => undefined);
   }
 
   /** Runs every waiting query. */

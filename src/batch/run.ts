@@ -65,13 +65,15 @@ export async function runBatchJob(env: BatchEnvironment, ctx: JobContext): Promi
       return;
     }
     const reason = failureReason(err);
-    if (reason === undefined) log.error({ err }, 'batch job failed unexpectedly');
-    else log.info({ reason }, 'batch job failed');
+    // Unexpected (e.g. the database went away for a moment): the runner retries the job, which
+    // starts over; after its last attempt giveUpBatchJob records the failure.
+    if (reason === undefined) throw err;
+    log.info({ reason }, 'batch job failed');
     const recorded = await db.transaction(async (tx) => {
       if (!(await holdsLease(tx, ctx.job.id, ctx.owner))) return false;
       await tx
         .update(t.batchJobs)
-        .set({ status: BatchStatus.CreateFailed, failureReason: reason ?? 'internal error while running the batch job (see the server log)', updatedAt: new Date() })
+        .set({ status: BatchStatus.CreateFailed, failureReason: reason, updatedAt: new Date() })
         .where(eq(t.batchJobs.id, job.id));
       return true;
     });
@@ -106,6 +108,7 @@ export async function giveUpBatchJob(env: BatchEnvironment, row: JobRow): Promis
 async function writeFile(f: BatchFile, part: string, answerer: Answerer, progress: Progress, signal: AbortSignal): Promise<void> {
   const writer = await LineWriter.create(part);
   let previous: Promise<LineResult[]> | undefined;
+  let latest: Promise<unknown> | undefined;
   const flush = async (results: LineResult[]) => {
     let text = '';
     let failed = 0;
@@ -123,6 +126,7 @@ async function writeFile(f: BatchFile, part: string, answerer: Answerer, progres
         const current = Promise.all(lines.slice(start, start + answerer.window).map((line) => answerer.answer(line)));
         // Settled even if it fails while the previous group is awaited (its error surfaces below).
         current.catch(() => undefined);
+        latest = current;
         if (previous) await flush(await previous);
         previous = current;
       }
@@ -130,6 +134,8 @@ async function writeFile(f: BatchFile, part: string, answerer: Answerer, progres
     if (previous) await flush(await previous);
     await writer.finish();
   } catch (err) {
+    // The group in flight must settle before the answerer (its model, its scoring thread) closes.
+    await Promise.allSettled([previous, latest]);
     await writer.abort();
     throw err;
   }
@@ -140,24 +146,29 @@ async function writeFile(f: BatchFile, part: string, answerer: Answerer, progres
  * checks this process still holds the lease (so two processes never both finish a job).
  */
 async function commit(env: BatchEnvironment, ctx: JobContext, job: BatchJobRecord, files: BatchFile[], progress: Progress): Promise<void> {
-  await env.loader.database.db.transaction(async (tx) => {
-    if (!(await holdsLease(tx, ctx.job.id, ctx.owner))) throw new LeaseLost();
-    const linked: string[] = [];
-    for (const f of files) {
-      try {
-        linkSync(partName(f.output, ctx.job.id, ctx.job.attempts), f.output);
-      } catch (err) {
-        for (const path of linked) unlinkSync(path);
-        if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new BatchFailure(`the output file "${f.output}" was created by something else while the job ran`);
-        throw err;
+  const linked: string[] = [];
+  try {
+    await env.loader.database.db.transaction(async (tx) => {
+      if (!(await holdsLease(tx, ctx.job.id, ctx.owner))) throw new LeaseLost();
+      for (const f of files) {
+        try {
+          linkSync(partName(f.output, ctx.job.id, ctx.job.attempts), f.output);
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new BatchFailure(`the output file "${f.output}" was created by something else while the job ran`);
+          throw err;
+        }
+        linked.push(f.output);
       }
-      linked.push(f.output);
-    }
-    await tx
-      .update(t.batchJobs)
-      .set({ status: BatchStatus.Active, recordsDone: progress.done, recordsFailed: progress.failed, updatedAt: new Date() })
-      .where(eq(t.batchJobs.id, job.id));
-  });
+      await tx
+        .update(t.batchJobs)
+        .set({ status: BatchStatus.Active, recordsDone: progress.done, recordsFailed: progress.failed, updatedAt: new Date() })
+        .where(eq(t.batchJobs.id, job.id));
+    });
+  } catch (err) {
+    // Not committed (a link, the update or the commit failed): no output keeps its final name.
+    for (const path of linked) unlinkSync(path);
+    throw err;
+  }
   removeParts(files, ctx.job.id);
 }
 

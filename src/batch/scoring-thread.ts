@@ -34,6 +34,8 @@ export class ScoringThread {
     const ready = await new Promise<ScoringReply>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
+      // A thread that exits before it says it is ready (e.g. while loading its module) fails the start.
+      worker.once('exit', (code) => reject(new Error(`the batch scoring thread exited while starting (code ${code})`)));
     });
     if (ready.kind !== 'ready') {
       await worker.terminate();

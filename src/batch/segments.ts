@@ -134,7 +134,7 @@ export async function openSegments(env: BatchEnvironment, job: BatchJobRecord, s
       }
     },
     close() {
-      void scorer?.release();
+      void scorer?.release().catch(() => undefined);
     },
   };
 }

@@ -3,6 +3,7 @@
  * filter, the input files and the output folder), then run asynchronously by a durable job
  * (src/batch). Their statuses are Personalize's: PENDING > IN PROGRESS > ACTIVE -or- CREATE FAILED.
  */
+import { resolve } from 'node:path';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { checkArn, makeArn, parseArn } from '../common/arn.ts';
 import { InvalidInput, ResourceAlreadyExists, ResourceInUse, ResourceNotFound } from '../common/errors.ts';
@@ -256,8 +257,9 @@ export class BatchJobs {
           solutionVersionId: version.id,
           filterArn: filterArn ?? null,
           numResults,
-          inputPath: input.inputPath!,
-          outputPath: input.outputPath!,
+          // Absolute: the job may run in another process (--role trainer) with another working directory.
+          inputPath: absoluteLocation(input.inputPath!),
+          outputPath: absoluteLocation(input.outputPath!),
           roleArn: roleArn ?? null,
           config,
           mode,
@@ -289,4 +291,9 @@ async function checkFilter(tx: Db, filterArn: string, version: SolutionVersionRe
     const what = target === 'ItemID' ? 'items (batch inference)' : 'users (batch segments)';
     throw new InvalidInput('filter_arn', `filter ${filter.arn} selects ${selects ?? 'nothing'}; a filter of ${what} must select ${target}`);
   }
+}
+
+/** A server path made absolute against this process's working directory (file:// URLs already are). */
+function absoluteLocation(location: string): string {
+  return location.startsWith('file://') ? location : resolve(location);
 }
