@@ -6,7 +6,7 @@ export interface CreateSolutionVersionRequest {
   'name'?: (string);
   'solutionArn'?: (string);
   /**
-   * FULL (the default). UPDATE comes with automatic refresh.
+   * FULL (the default), or UPDATE (aws-user-personalization: the newest ACTIVE version brought up to date with new users, items and interactions, without a full retrain).
    */
   'trainingMode'?: (string);
   'tags'?: (_attune_v1_Tag)[];
@@ -16,7 +16,7 @@ export interface CreateSolutionVersionRequest__Output {
   'name': (string);
   'solutionArn': (string);
   /**
-   * FULL (the default). UPDATE comes with automatic refresh.
+   * FULL (the default), or UPDATE (aws-user-personalization: the newest ACTIVE version brought up to date with new users, items and interactions, without a full retrain).
    */
   'trainingMode': (string);
   'tags': (_attune_v1_Tag__Output)[];
