@@ -268,6 +268,35 @@ describe('attune serve --role on one PostgreSQL', () => {
     }
   });
 
+  it('makes both runtime processes forget the users a data deletion job on a trainer removed', async () => {
+    // The filter excludes the items a user interacted with: a3 interacted with the most popular item, A0.
+    const request = { campaignArn, userId: 'a3', numResults: 5, filterArn: unseen };
+    for (const p of runtimes) expect(await recommended(p, request)).not.toContain('A0');
+    writeFileSync(join(dir, 'forget.csv'), 'USER_ID\na3\n');
+    const { dataDeletionJobArn } = await call<object, { dataDeletionJobArn: string }>(admin.control, 'CreateDataDeletionJob', {
+      jobName: 'multi-forget',
+      datasetGroupArn: group,
+      dataSource: { dataLocation: join(dir, 'forget.csv') },
+    });
+    const job = await waitFor(
+      () => call<object, { dataDeletionJob: { status: string; numDeleted: number } }>(admin.control, 'DescribeDataDeletionJob', { dataDeletionJobArn }),
+      (x) => x.dataDeletionJob.status,
+      ['COMPLETED', 'FAILED'],
+    );
+    expect(job.dataDeletionJob).toMatchObject({ status: 'COMPLETED', numDeleted: 1 });
+    // No history left to exclude: the most popular item comes back, in every runtime process.
+    for (const p of runtimes) {
+      await until(`the runtime on ${p.port} forgot a3`, async () => ((await recommended(p, request)).includes('A0') ? true : undefined), 10_000);
+    }
+  });
+
+  it('serves the ACTIVE campaigns from a runtime process started after they were created', async () => {
+    const late = await start('runtime');
+    expect(await recommended(late, { campaignArn, userId: 'b1', numResults: 5 })).toEqual(await recommended(runtimes[0], { campaignArn, userId: 'b1', numResults: 5 }));
+    late.cli.child.kill('SIGTERM');
+    await late.cli.exited;
+  });
+
   it('updates the campaign while calls run on both runtime processes without one failed call', async () => {
     // A second version of the campaign's solution.
     const { solutionVersionArn } = await call<object, { solutionVersionArn: string }>(admin.control, 'CreateSolutionVersion', { solutionArn });
