@@ -6,14 +6,11 @@
  * scoring thread (scoring-thread.ts) while the main thread works on other lines. Catalogs
  * large enough for serving's vector index go to serving's own factory.
  */
-import type { EngineFactory, ItemEngine } from '../serving/engine/item-engine.ts';
+import { type EngineFactory, gatherVectors, type ItemEngine, SHORT_LIST } from '../serving/engine/item-engine.ts';
 import { nativeItemIndex } from '../serving/engine/native-item-index.ts';
 import { OnnxExactScorer } from '../serving/engine/onnx-scorer.ts';
 import { exactTopK, type TopK } from '../serving/engine/top-k-exact.ts';
 import { ScoringThread } from './scoring-thread.ts';
-
-/** Allowed lists at most this long are scored exactly in JS (serving's rule, same threshold). */
-const SHORT_LIST = 2_000;
 
 export interface BatchEngineOptions {
   /** Catalogs at least this large use `indexed` (serving's vector index), as a campaign would. */
@@ -101,12 +98,7 @@ export class BatchedExactEngine implements ItemEngine {
   }
 
   vectors(items: Int32Array, count: number, out: Float32Array): void {
-    const dim = this.dim;
-    for (let i = 0; i < count; i++) {
-      const item = items[i]!;
-      if (!(item >= 0 && item < this.numItems)) throw new RangeError(`item ${item} is outside the model (0 .. ${this.numItems})`);
-      out.set(this.factors.subarray(item * dim, (item + 1) * dim), i * dim);
-    }
+    gatherVectors(this.factors, this.numItems, this.dim, items, count, out);
   }
 
   close(): void {

@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { AttuneError } from '../common/errors.ts';
 import { BatchStatus, type BatchJobRecord, findBatchJob } from '../control/batch-jobs.ts';
-import { holdsLease, type JobRow } from '../jobs/queue.ts';
+import { holdsLease, type JobRow, LeaseLost } from '../jobs/queue.ts';
 import type { JobContext } from '../jobs/runner.ts';
 import * as t from '../store/schema.ts';
 import { type Answerer, openAnswerer } from './answerers.ts';
@@ -26,9 +26,6 @@ import { countJsonLines, LineWriter, readJsonLines } from './jsonl.ts';
 import type { LineResult } from './lines.ts';
 
 const PROGRESS_MS = 1_000;
-
-/** Another process holds the job now: leave everything to it. */
-class LeaseLost extends Error {}
 
 /** Runs (or re-runs from the start, after a crash) the batch job of `ctx.job`. */
 export async function runBatchJob(env: BatchEnvironment, ctx: JobContext): Promise<void> {

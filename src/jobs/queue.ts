@@ -8,6 +8,19 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../store/database.ts';
 import { CHANNELS } from '../store/notify/notifications.ts';
 
+/** The durable job an attempt works under: its lease is checked before the attempt records its result. */
+export interface JobLease {
+  jobId: number;
+  owner: string;
+}
+
+/** Thrown inside an attempt when another process holds its job now: the attempt leaves everything to it. */
+export class LeaseLost extends Error {
+  constructor() {
+    super('another process holds this job now');
+  }
+}
+
 /** A claimed job. */
 export interface JobRow {
   id: number;

@@ -10,7 +10,7 @@ import type { Logger } from '../common/logger.ts';
 import { metadataFields } from '../data/schema/dataset-types.ts';
 import { groupDatasets } from '../data/snapshot/group-datasets.ts';
 import { type BuiltSnapshot, buildSnapshot, checkMinimumData, TrainingDataError } from '../data/snapshot/build.ts';
-import { holdsLease } from '../jobs/queue.ts';
+import { holdsLease, LeaseLost } from '../jobs/queue.ts';
 import type { JobRunner } from '../jobs/runner.ts';
 import { deleteArtifactsOf, writeArtifact } from '../store/artifacts.ts';
 import type { Database } from '../store/database.ts';
@@ -48,13 +48,6 @@ class StopRequested extends Error {
 }
 
 const IN_TRAINING = [Status.CreatePending, Status.CreateInProgress];
-
-/** Raised when this process no longer holds the job: another process owns the training now. */
-class LeaseLost extends Error {
-  constructor() {
-    super('the training job lease was lost');
-  }
-}
 
 /** Registers the training job with the runner. */
 export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptions): void {

@@ -27,7 +27,20 @@ export interface TestServer {
 export async function startTestServer(backend: BackendName, overrides: Partial<AttuneConfig> = {}, options: StartOptions = {}): Promise<TestServer> {
   const database: TestDatabase = await createTestDatabase(backend);
   const dataDir = mkdtempSync(join(tmpdir(), 'attune-test-'));
-  const config = resolveConfig({ host: '127.0.0.1', port: 0, db: database.url, dataRoots: [dataDir], ...overrides }, {});
+  const server = await serveOn(database.url, dataDir, overrides, options);
+  return {
+    ...server,
+    async close() {
+      await server.close();
+      await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Starts a server on an existing database and data root, with clients; closing it keeps both. */
+export async function serveOn(db: string, dataDir: string, overrides: Partial<AttuneConfig> = {}, options: StartOptions = {}): Promise<TestServer> {
+  const config = resolveConfig({ host: '127.0.0.1', port: 0, db, dataRoots: [dataDir], ...overrides }, {});
   const logger = process.env.ATTUNE_TEST_LOG ? createLogger({ level: 'error', destination: process.stderr }) : silentLogger();
   const attune = await startAttune(config, logger, options);
   const address = `127.0.0.1:${attune.port}`;
@@ -48,8 +61,6 @@ export async function startTestServer(backend: BackendName, overrides: Partial<A
       events.close();
       runtime.close();
       await attune.stop();
-      await database.drop();
-      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

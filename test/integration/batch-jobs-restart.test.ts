@@ -8,20 +8,12 @@
 import { linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as grpc from '@grpc/grpc-js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startAttune } from '../../src/app.ts';
-import { loadProtos } from '../../src/api/proto.ts';
-import type { PersonalizeClient } from '../../src/api/generated/attune/v1/Personalize.ts';
-import type { PersonalizeEventsClient } from '../../src/api/generated/attune/v1/PersonalizeEvents.ts';
-import type { PersonalizeRuntimeClient } from '../../src/api/generated/attune/v1/PersonalizeRuntime.ts';
-import { createLogger, silentLogger } from '../../src/common/logger.ts';
-import { resolveConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { BACKENDS, createTestDatabase } from '../helpers/backends.ts';
 import { type CliProcess, clients, listening, runCli } from '../helpers/cli.ts';
 import { createInferenceJob, describeInference, finished, readOutput } from '../helpers/batch.ts';
-import type { TestServer } from '../helpers/server.ts';
+import { serveOn, type TestServer } from '../helpers/server.ts';
 import { servingGroup } from '../helpers/serving.ts';
 
 const LINES = 100_000;
@@ -38,31 +30,6 @@ afterAll(async () => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-/** A server on an existing database and data root (closing it keeps both). */
-async function startOn(db: string, dataDir: string): Promise<TestServer> {
-  const logger = process.env.ATTUNE_TEST_LOG ? createLogger({ level: 'info', destination: process.stderr }) : silentLogger();
-  const attune = await startAttune(resolveConfig({ host: '127.0.0.1', port: 0, db, dataRoots: [dataDir] }, {}), logger);
-  const { attune: api } = loadProtos();
-  const address = `127.0.0.1:${attune.port}`;
-  const creds = grpc.credentials.createInsecure();
-  const control = new api.Personalize(address, creds) as unknown as PersonalizeClient;
-  const events = new api.PersonalizeEvents(address, creds) as unknown as PersonalizeEventsClient;
-  const runtime = new api.PersonalizeRuntime(address, creds) as unknown as PersonalizeRuntimeClient;
-  return {
-    attune,
-    control,
-    events,
-    runtime,
-    dataDir,
-    address,
-    async close() {
-      control.close();
-      events.close();
-      runtime.close();
-      await attune.stop();
-    },
-  };
-}
 
 describe.each(BACKENDS)('batch jobs across a restart on %s', (backend) => {
   it('runs a job whose server was killed again from the start, cleaning up what the dead attempt left', async () => {
@@ -108,7 +75,7 @@ describe.each(BACKENDS)('batch jobs across a restart on %s', (backend) => {
       mkdirSync(out('queued'));
       writeFileSync(join(out('queued'), 'many.jsonl.out'), 'not ours\n');
 
-      const second = await startOn(database.url, dataDir);
+      const second = await serveOn(database.url, dataDir);
       try {
         const done = await finished(() => describeInference(second, interrupted), 300_000);
         expect(done).toMatchObject({ status: 'ACTIVE', failureReason: '', recordsTotal: String(LINES), recordsProcessed: String(LINES), recordsFailed: '0' });

@@ -10,7 +10,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { AttuneError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
 import { DeletionStatus } from '../../control/data-deletion-jobs.ts';
-import { holdsLease, rowsOf } from '../../jobs/queue.ts';
+import { holdsLease, type JobLease, LeaseLost, rowsOf } from '../../jobs/queue.ts';
 import type { Database, Db } from '../../store/database.ts';
 import * as t from '../../store/schema.ts';
 import { CsvFormatError, readCsv } from '../csv/index.ts';
@@ -33,13 +33,6 @@ export interface DeletionEnvironment {
   /** Tells other processes, inside the transaction that ends the job. */
   announceDeletion?: (tx: Db, datasetGroupArn: string) => Promise<void>;
 }
-
-export interface JobLease {
-  jobId: number;
-  owner: string;
-}
-
-class LeaseLost extends Error {}
 
 /** Runs (or runs again, after a crash) the deletion job `arn`. */
 export async function runDeletion(env: DeletionEnvironment, arn: string, signal: AbortSignal, lease: JobLease): Promise<void> {

@@ -18,7 +18,7 @@ import { AttuneError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
 import { EXPORT_OUTPUT_FIELD, type IngestionMode } from '../../control/dataset-export-jobs.ts';
 import { Status } from '../../control/status.ts';
-import { holdsLease } from '../../jobs/queue.ts';
+import { holdsLease, type JobLease } from '../../jobs/queue.ts';
 import type { Database } from '../../store/database.ts';
 import * as t from '../../store/schema.ts';
 import { resolveOutputFolder } from '../output-location.ts';
@@ -34,12 +34,6 @@ export interface ExportEnvironment {
   database: Database;
   dataRoots: () => string[];
   logger: Logger;
-}
-
-/** The durable job an attempt works under; its lease is checked before the result is recorded. */
-export interface JobLease {
-  jobId: number;
-  owner: string;
 }
 
 /** A failure to record as the job's failure_reason. */

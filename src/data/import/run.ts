@@ -10,7 +10,7 @@ import { Status } from '../../control/status.ts';
 import type { Database, Db } from '../../store/database.ts';
 import { openBulkWriter } from '../../store/bulk-writer.ts';
 import * as t from '../../store/schema.ts';
-import { holdsLease, rowsOf } from '../../jobs/queue.ts';
+import { holdsLease, type JobLease, LeaseLost, rowsOf } from '../../jobs/queue.ts';
 import { type DatasetType, parseAvroSchema } from '../schema/index.ts';
 import { resolveDataLocation } from './location.ts';
 import { ImportFailure } from './copy-text.ts';
@@ -35,17 +35,8 @@ export interface ImportEnvironment {
   announceCommit?: (tx: Db, datasetId: number) => Promise<void>;
 }
 
-/** The durable job this run works under; its lease is checked before the result is committed. */
-export interface ImportLease {
-  jobId: number;
-  owner: string;
-}
-
-/** Another process took the job over (this one lost its lease): leave everything to it. */
-class LeaseLost extends Error {}
-
 /** Runs (or re-runs, after a crash) the import job `arn`. */
-export async function runImport(env: ImportEnvironment, arn: string, signal: AbortSignal, lease: ImportLease): Promise<void> {
+export async function runImport(env: ImportEnvironment, arn: string, signal: AbortSignal, lease: JobLease): Promise<void> {
   const { database } = env;
   const db = database.db;
   const [job] = await db.select().from(t.datasetImportJobs).where(eq(t.datasetImportJobs.arn, arn));
@@ -148,7 +139,7 @@ export async function giveUpImport(env: ImportEnvironment, arn: string): Promise
  */
 async function commitBatch(
   database: Database,
-  lease: ImportLease,
+  lease: JobLease,
   jobId: number,
   datasetId: number,
   batchId: number,

@@ -59,7 +59,17 @@ export interface EngineOptions {
 }
 
 /** Allowed lists at most this long are scored exactly (cheaper than any index query). */
-const SHORT_LIST = 2_000;
+/** Copies the vectors of items[0 .. count) from row-major `factors` into `out`; RangeError for an item outside the model. */
+export function gatherVectors(factors: Float32Array, numItems: number, dim: number, items: Int32Array, count: number, out: Float32Array): void {
+  for (let i = 0; i < count; i++) {
+    const item = items[i]!;
+    if (!(item >= 0 && item < numItems)) throw new RangeError(`item ${item} is outside the model (0 .. ${numItems})`);
+    out.set(factors.subarray(item * dim, (item + 1) * dim), i * dim);
+  }
+}
+
+/** Allowed lists up to this length are scored exactly, whatever the engine. */
+export const SHORT_LIST = 2_000;
 
 type OnnxOptions = { executionProviders?: string[]; intraOpThreads: number };
 
@@ -146,12 +156,7 @@ class ExactEngine implements ItemEngine {
   }
 
   vectors(items: Int32Array, count: number, out: Float32Array): void {
-    const dim = this.dim;
-    for (let i = 0; i < count; i++) {
-      const item = items[i]!;
-      if (!(item >= 0 && item < this.numItems)) throw new RangeError(`item ${item} is outside the model (0 .. ${this.numItems})`);
-      out.set(this.factors.subarray(item * dim, (item + 1) * dim), i * dim);
-    }
+    gatherVectors(this.factors, this.numItems, this.dim, items, count, out);
   }
 
   close(): void {
