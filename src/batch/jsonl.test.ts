@@ -75,4 +75,29 @@ describe('LineWriter', () => {
     await writer.finish();
     expect(readFileSync(path, 'utf8')).toBe('{"a":1}\n{"b":"é"}\n{"c":3}\n');
   });
+
+  it('keeps every byte in order across many adds, multi-byte text and lines larger than its buffer', async () => {
+    const path = join(dir, 'big.jsonl');
+    const writer = await LineWriter.create(path);
+    let expected = '';
+    for (let group = 0; group < 6; group++) {
+      for (let i = 0; i < 700; i++) {
+        // About 1.6 MB a group: more than one buffer, with 2- 3- and 4-byte characters across the edges.
+        const line = `{"g":${group},"i":${i},"t":"${'é€𝄞x'.repeat(((group * 700 + i) % 97) + 300)}"}\n`;
+        writer.add(line);
+        expected += line;
+      }
+      if (group === 3) {
+        const huge = `{"huge":"${'ü'.repeat(3 << 20)}"}\n`;
+        writer.add(huge);
+        expected += huge;
+      }
+      await writer.flush();
+      await writer.flush();
+    }
+    await writer.finish();
+    const written = readFileSync(path, 'utf8');
+    expect(written.length).toBe(expected.length);
+    expect(written === expected).toBe(true);
+  });
 });

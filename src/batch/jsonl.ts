@@ -95,8 +95,20 @@ export async function countJsonLines(path: string): Promise<number> {
   return seen ? count + 1 : count;
 }
 
-/** Appends text to a new file; each write completes before the next starts. */
+/** Bytes a LineWriter gathers before writing (more when one group of lines needs it). */
+const WRITE_BUFFER_BYTES = 1 << 20;
+
+/**
+ * Appends text to a new file; each write completes before the next starts. Text is encoded
+ * straight into a reused buffer: converting each group's string into a fresh Buffer cost
+ * about as much as formatting the lines (bench/RESULTS.md, "Batch jobs, session 10").
+ */
 export class LineWriter {
+  private buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+  private used = 0;
+  /** Buffers filled before the current one, since the last flush. */
+  private full: Buffer[] = [];
+
   private constructor(private readonly file: FileHandle) {}
 
   /** Creates (or empties) the file at `path`. */
@@ -104,13 +116,38 @@ export class LineWriter {
     return new LineWriter(await open(path, 'w'));
   }
 
-  /** Appends `text` (already newline-terminated lines). */
+  /** Adds `text` (newline-terminated lines) to what the next flush writes. */
+  add(text: string): void {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8, so this much room always suffices.
+    const room = text.length * 3;
+    if (this.buffer.length - this.used < room) {
+      if (this.used > 0) this.full.push(this.buffer.subarray(0, this.used));
+      this.buffer = Buffer.allocUnsafe(Math.max(WRITE_BUFFER_BYTES, room));
+      this.used = 0;
+    }
+    this.used += this.buffer.write(text, this.used);
+  }
+
+  /** Writes what was added since the last flush. */
+  async flush(): Promise<void> {
+    const parts = [...this.full, this.buffer.subarray(0, this.used)].filter((b) => b.length > 0);
+    this.full = [];
+    for (const part of parts) {
+      for (let at = 0; at < part.length; ) at += (await this.file.write(part, at, part.length - at)).bytesWritten;
+    }
+    // Safe to reuse: every write of it has completed.
+    this.used = 0;
+  }
+
+  /** Appends `text` (already newline-terminated lines) now. */
   async write(text: string): Promise<void> {
-    if (text.length > 0) await this.file.writeFile(text);
+    this.add(text);
+    await this.flush();
   }
 
   /** Flushes the file to disk and closes it. */
   async finish(): Promise<void> {
+    await this.flush();
     await this.file.sync();
     await this.file.close();
   }

@@ -107,13 +107,12 @@ async function writeFile(f: BatchFile, part: string, answerer: Answerer, progres
   let previous: Promise<LineResult[]> | undefined;
   let latest: Promise<unknown> | undefined;
   const flush = async (results: LineResult[]) => {
-    let text = '';
     let failed = 0;
     for (const r of results) {
-      text += r.text;
+      writer.add(r.text);
       if (r.failed) failed++;
     }
-    await writer.write(text);
+    await writer.flush();
     await progress.add(results.length, failed);
   };
   try {
