@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Database, Db } from './database.ts';
 import * as t from './schema.ts';
 
@@ -46,12 +47,15 @@ export async function readArtifact(database: Database, id: number): Promise<Buff
   const hash = createHash('sha256');
   let at = 0;
   for (let seq = 0; ; seq += READ_CHUNKS) {
-    const chunks = await database.query<{ d: string }>(
-      `select encode(data, 'base64') as d from artifact_chunks where artifact_id = $1 and seq >= $2 and seq < $3 order by seq`,
-      [id, seq, seq + READ_CHUNKS],
-    );
-    for (const c of chunks) {
-      const bytes = Buffer.from(c.d, 'base64');
+    const chunks = database.pglite
+      ? await copyChunks(database.pglite, id, seq, seq + READ_CHUNKS)
+      : (
+          await database.query<{ d: string }>(
+            `select encode(data, 'base64') as d from artifact_chunks where artifact_id = $1 and seq >= $2 and seq < $3 order by seq`,
+            [id, seq, seq + READ_CHUNKS],
+          )
+        ).map((c) => Buffer.from(c.d, 'base64'));
+    for (const bytes of chunks) {
       if (at + bytes.byteLength > data.byteLength) throw new Error(`artifact ${id} is corrupt: more than the recorded ${meta.sizeBytes} bytes`);
       bytes.copy(data, at);
       hash.update(bytes);
@@ -64,6 +68,44 @@ export async function readArtifact(database: Database, id: number): Promise<Buff
     throw new Error(`artifact ${id} is corrupt: ${at} bytes (expected ${meta.sizeBytes}), sha256 ${sha}`);
   }
   return data;
+}
+
+/** COPY's binary format starts with this signature, then flags and a header extension length (int32 each). */
+const COPY_SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
+
+/**
+ * PGlite: chunks [from, to) of an artifact through COPY … TO '/dev/blob' in binary format,
+ * which hands the bytes over as they are (a bytea or base64 column is converted to text and
+ * back, about twice the time of a whole model load).
+ */
+async function copyChunks(pg: PGlite, id: number, from: number, to: number): Promise<Buffer[]> {
+  const result = await pg.query(
+    `copy (select data from artifact_chunks where artifact_id = ${Math.trunc(id)} and seq >= ${Math.trunc(from)} and seq < ${Math.trunc(to)} order by seq)
+     to '/dev/blob' with (format binary)`,
+  );
+  const bytes = Buffer.from(result.blob ? await result.blob.arrayBuffer() : new ArrayBuffer(0));
+  return binaryCopyFields(bytes);
+}
+
+/** The single field of each row of a binary COPY of one non-null bytea column. */
+export function binaryCopyFields(bytes: Buffer): Buffer[] {
+  if (bytes.length < COPY_SIGNATURE.length + 8 || !bytes.subarray(0, COPY_SIGNATURE.length).equals(COPY_SIGNATURE)) {
+    throw new Error('not a binary COPY stream');
+  }
+  let at = COPY_SIGNATURE.length + 4;
+  at += 4 + bytes.readInt32BE(at);
+  const fields: Buffer[] = [];
+  for (;;) {
+    const count = bytes.readInt16BE(at);
+    at += 2;
+    if (count === -1) return fields;
+    if (count !== 1) throw new Error(`binary COPY row has ${count} fields, expected 1`);
+    const length = bytes.readInt32BE(at);
+    at += 4;
+    if (length < 0 || at + length > bytes.length) throw new Error('binary COPY row is truncated or null');
+    fields.push(bytes.subarray(at, at + length));
+    at += length;
+  }
 }
 
 /** Deletes every artifact owned by `ownerArn` (inside the caller's transaction). */
