@@ -3,7 +3,7 @@ import { binaryCopyFields } from './artifacts.ts';
 
 /** A binary COPY stream of one bytea column with these rows (PostgreSQL's documented layout). */
 function copyStream(rows: Buffer[], extension = Buffer.alloc(0)): Buffer {
-  const parts = [Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), int32(0), int32(extension.length), extension];
+  const parts: Buffer[] = [Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), int32(0), int32(extension.length), extension];
   for (const row of rows) parts.push(int16(1), int32(row.length), row);
   parts.push(int16(-1));
   return Buffer.concat(parts);
