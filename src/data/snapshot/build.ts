@@ -6,7 +6,8 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type { Database } from '../../store/database.ts';
 import { currentRecords } from '../../store/data-rows.ts';
-import { GrowableArray, sharedArray } from './shared-arrays.ts';
+import { SnapshotRows } from './page-rows.ts';
+import { sharedArray } from './shared-arrays.ts';
 import type { InteractionMatrix, ItemFeatures, TrainingSnapshot } from './types.ts';
 
 /** Which interactions a training uses and how much each weighs. */
@@ -73,23 +74,7 @@ export async function buildSnapshot(
   attempt?: number,
 ): Promise<BuiltSnapshot> {
   const pageSize = options.pageSize ?? 5_000;
-  const keep = rowFilter(options);
-  const userIndex = new Map<string, number>();
-  const itemIndex = new Map<string, number>();
-  const userIds: string[] = [];
-  const itemIds: string[] = [];
-  const typeIndex = new Map<string, number>();
-  const eventTypes: string[] = [];
-  const eventTypeCounts = new Map<string, number>();
-  const u = new GrowableArray(Int32Array);
-  const it = new GrowableArray(Int32Array);
-  const time = new GrowableArray(Float64Array);
-  const weight = new GrowableArray(Float32Array);
-  const value = new GrowableArray(Float32Array);
-  const type = new GrowableArray(Int16Array);
-  let rowsRead = 0;
-  let latest = -Infinity;
-
+  const rows = new SnapshotRows(rowFilter(options));
   // The bulk batches live now: pages read exactly these (plus real-time rows up to the last id
   // seen at the start), so an import committing meanwhile cannot mix old and new data. If one
   // of them is retired before the read ends (its rows may be collected), the read starts over.
@@ -113,50 +98,15 @@ export async function buildSnapshot(
   for (let from = lo; from <= hi; from += pageSize) {
     options.signal?.throwIfAborted();
     const to = from + Math.min(pageSize, hi + 1 - from);
-    const rows = database.pglite
-      ? await copyPage(database.pglite, visible.replace('$1', String(source.interactionsDatasetId)), from, to)
-      : await database.query<PageRow>(
-          `select r.user_id as u, r.item_id as i, r.timestamp as t, r.event_type as e, r.event_value as v
-           from interactions r where ${visible} and r.id >= $2 and r.id < $3 order by r.id`,
-          [source.interactionsDatasetId, from, to],
-        );
-    for (const r of rows) {
-      rowsRead++;
-      const typeName = r.e ?? '';
-      eventTypeCounts.set(typeName, (eventTypeCounts.get(typeName) ?? 0) + 1);
-      if (r.u === null || r.i === null) continue;
-      const v = r.v === null ? NaN : Number(r.v);
-      const w = keep(r.e, v);
-      if (w <= 0) continue;
-      let ui = userIndex.get(r.u);
-      if (ui === undefined) {
-        ui = userIds.length;
-        userIndex.set(r.u, ui);
-        userIds.push(r.u);
-      }
-      let ii = itemIndex.get(r.i);
-      if (ii === undefined) {
-        ii = itemIds.length;
-        itemIndex.set(r.i, ii);
-        itemIds.push(r.i);
-      }
-      let ti = -1;
-      if (r.e !== null) {
-        ti = typeIndex.get(r.e) ?? -1;
-        if (ti < 0) {
-          ti = eventTypes.length;
-          typeIndex.set(r.e, ti);
-          eventTypes.push(r.e);
-        }
-      }
-      const seconds = Number(r.t);
-      if (seconds > latest) latest = seconds;
-      u.push(ui);
-      it.push(ii);
-      time.push(seconds);
-      weight.push(w);
-      value.push(v);
-      type.push(ti);
+    if (database.pglite) {
+      rows.addCopyText(await copyPage(database.pglite, visible.replace('$1', String(source.interactionsDatasetId)), from, to));
+    } else {
+      const page = await database.query<PageRow>(
+        `select r.user_id as u, r.item_id as i, r.timestamp as t, r.event_type as e, r.event_value as v
+         from interactions r where ${visible} and r.id >= $2 and r.id < $3 order by r.id`,
+        [source.interactionsDatasetId, from, to],
+      );
+      for (const r of page) rows.add(r.u, r.i, Number(r.t), r.e, r.v === null ? NaN : Number(r.v));
     }
   }
 
@@ -164,7 +114,9 @@ export async function buildSnapshot(
     if ((attempt ?? 0) >= 3) throw new Error('the Interactions dataset kept changing while it was read for training');
     return buildSnapshot(database, source, options, (attempt ?? 0) + 1);
   }
+  const eventTypeCounts = rows.eventTypeCounts();
   checkEventTypes(options, eventTypeCounts);
+  const { itemIndex, userIds, itemIds } = rows;
 
   let itemFeatures: ItemFeatures | undefined;
   let itemCreated: Float64Array | undefined;
@@ -185,15 +137,15 @@ export async function buildSnapshot(
     if (fields.length > 0) itemFeatures = buildItemFeatures(records, itemIndex, itemIds.length, fields);
   }
 
-  const interactions = await toCsr(userIds.length, itemIds.length, u.view(), it.view(), time.view(), weight.view(), value.view(), type.view());
+  const interactions = await toCsr(userIds.length, itemIds.length, rows.u.view(), rows.it.view(), rows.time.view(), rows.weight.view(), rows.value.view(), rows.type.view());
   const snapshot: TrainingSnapshot = {
     interactions,
-    eventTypes,
-    latestTimestamp: Number.isFinite(latest) ? latest : 0,
+    eventTypes: rows.eventTypes,
+    latestTimestamp: Number.isFinite(rows.latest) ? rows.latest : 0,
     ...(itemFeatures ? { itemFeatures } : {}),
     ...(itemCreated ? { itemCreated } : {}),
   };
-  return { snapshot, userIds, itemIds, rowsRead, eventTypeCounts };
+  return { snapshot, userIds, itemIds, rowsRead: rows.rowsRead, eventTypeCounts };
 }
 
 /** One interactions row as the snapshot reads it. */
@@ -206,33 +158,16 @@ interface PageRow {
 }
 
 /**
- * PGlite: one page through COPY … TO '/dev/blob' (text format), parsed here. PGlite decodes an
- * ordinary result field by field in the API's thread; one blob of text is several times cheaper,
- * and every query holds the event loop for its whole duration.
+ * PGlite: one page through COPY … TO '/dev/blob' (text format), as text for SnapshotRows to
+ * parse. PGlite decodes an ordinary result field by field in the API's thread; one blob of
+ * text is several times cheaper, and every query holds the event loop for its whole duration.
  */
-async function copyPage(pg: PGlite, visible: string, from: number, to: number): Promise<PageRow[]> {
+async function copyPage(pg: PGlite, visible: string, from: number, to: number): Promise<string> {
   const result = await pg.query(
     `copy (select r.user_id, r.item_id, r.timestamp, r.event_type, r.event_value from interactions r
       where ${visible} and r.id >= ${Math.trunc(from)} and r.id < ${Math.trunc(to)} order by r.id) to '/dev/blob'`,
   );
-  const text = result.blob ? await result.blob.text() : '';
-  const rows: PageRow[] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const f = text.slice(start, end).split('\t');
-    start = end + 1;
-    rows.push({ u: copyField(f[0]), i: copyField(f[1]), t: f[2]!, e: copyField(f[3]), v: copyField(f[4]) });
-  }
-  return rows;
-}
-
-/** A COPY text-format field: \N is NULL; backslash escapes are undone. */
-function copyField(raw: string | undefined): string | null {
-  if (raw === undefined || raw === '\\N') return null;
-  if (!raw.includes('\\')) return raw;
-  return raw.replace(/\\(.)/g, (_, c: string) => ({ b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' })[c] ?? c);
+  return result.blob ? await result.blob.text() : '';
 }
 
 /** Fails when the solution names event types the data does not have. */
