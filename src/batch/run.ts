@@ -47,12 +47,14 @@ export async function runBatchJob(env: BatchEnvironment, ctx: JobContext): Promi
       throw new BatchFailure(err instanceof Error ? err.message : String(err));
     }
     prepareOutputs(files, ctx.job.id);
-    let total = 0;
-    for (const f of files) total += await countJsonLines(f.input);
-    await db.update(t.batchJobs).set({ recordsTotal: total, updatedAt: new Date() }).where(eq(t.batchJobs.id, job.id));
-    answerer = await openAnswerer(env, job);
+    // The input is counted while the model and the group's data load.
+    const [counted, opened] = await Promise.allSettled([countInputs(files), openAnswerer(env, job)]);
+    if (opened.status === 'fulfilled') answerer = opened.value; // closed below, whatever happens next
+    if (counted.status === 'rejected') throw counted.reason;
+    if (opened.status === 'rejected') throw opened.reason;
+    await db.update(t.batchJobs).set({ recordsTotal: counted.value, updatedAt: new Date() }).where(eq(t.batchJobs.id, job.id));
     const progress = new Progress(env, job.id);
-    for (const f of files) await writeFile(f, partName(f.output, ctx.job.id, ctx.job.attempts), answerer, progress, ctx.signal);
+    for (const f of files) await writeFile(f, partName(f.output, ctx.job.id, ctx.job.attempts), opened.value, progress, ctx.signal);
     await commit(env, ctx, job, files, progress);
     log.info({ records: progress.done, failed: progress.failed, seconds: Math.round(performance.now() - started) / 1000 }, 'batch job finished');
   } catch (err) {
@@ -79,6 +81,13 @@ export async function runBatchJob(env: BatchEnvironment, ctx: JobContext): Promi
   } finally {
     answerer?.close();
   }
+}
+
+/** The lines of every input file. */
+async function countInputs(files: BatchFile[]): Promise<number> {
+  let total = 0;
+  for (const f of files) total += await countJsonLines(f.input);
+  return total;
 }
 
 /** Marks a job failed after its attempts ran out (the process died each time), and removes its temporary files. */

@@ -50,8 +50,11 @@ export async function loadDeployment(env: LoaderEnv, target: DeployTarget): Prom
   }
   const recipe = findRecipe(version.recipe);
   if (!recipe) throw new Error(`solution version ${version.arn} uses recipe ${version.recipe}, which this server does not know`);
+  // The group's data loads while the model is read (on PostgreSQL the two overlap).
+  const groupLoad = env.groups.get(version.datasetGroupArn);
+  groupLoad.catch(() => undefined); // a failed model read returns first; the registry keeps the load's outcome
   const model = decodeModel(await readArtifact(env.database, version.artifactId));
-  const group = await env.groups.get(version.datasetGroupArn);
+  const group = await groupLoad;
   let servable: Servable;
   if (recipe.type === 'USER_PERSONALIZATION' || recipe.type === 'PERSONALIZED_RANKING') {
     servable = await AlsServable.create(model, group, await alsOptions(env, version, recipe.type, group));
@@ -84,8 +87,11 @@ export async function loadWithNewItems(env: LoaderEnv, target: DeployTarget, pre
   const version = await requireSolutionVersion(env.database.db, target.solutionVersionArn, 'solution_version_arn');
   if (version.recipe !== 'aws-user-personalization' || version.status !== Status.Active || version.artifactId === null) return undefined;
   if (!(await takesNewItems(env.database, version))) return undefined;
+  // The group's data loads while the model is read (on PostgreSQL the two overlap).
+  const groupLoad = env.groups.get(version.datasetGroupArn);
+  groupLoad.catch(() => undefined); // a failed model read returns first; the registry keeps the load's outcome
   const model = decodeModel(await readArtifact(env.database, version.artifactId));
-  const group = await env.groups.get(version.datasetGroupArn);
+  const group = await groupLoad;
   const options = await alsOptions(env, version, 'USER_PERSONALIZATION', group);
   const found = await collectNewItems(model, group, options.weigh, options.staleUsers);
   if (found.items.length === 0 || found.signature === previous) return undefined;
