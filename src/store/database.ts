@@ -34,6 +34,8 @@ export interface Database {
   readonly query: RawQuery;
   /** The PGlite instance (kind 'pglite'). */
   readonly pglite?: PGlite;
+  /** PGlite's folder (kind 'pglite', not in memory). */
+  readonly dataDir?: string;
   /** The postgres.js client (kind 'postgres'). */
   readonly sql?: postgres.Sql;
   close(): Promise<void>;
@@ -73,6 +75,7 @@ async function openPglite(url: string): Promise<Database> {
     db,
     query,
     pglite: client,
+    ...(dataDir ? { dataDir } : {}),
     close: () => client.close(),
   };
 }

@@ -20,6 +20,8 @@ export interface SnapshotOptions {
   eventsConfig?: { eventType: string; eventValueThreshold?: number; weight: number }[];
   /** Items dataset columns not to use. */
   excludedItemColumns?: string[];
+  /** Read only interactions whose id is above this (serving's cached rows plus what came after). */
+  afterId?: number;
   /** Rows per query (default 5,000: on PGlite each query holds the event loop, so pages stay short). */
   pageSize?: number;
   signal?: AbortSignal;
@@ -40,6 +42,9 @@ export interface BuiltSnapshot {
   /** Interactions read before filtering, and by event type ('' for none). */
   rowsRead: number;
   eventTypeCounts: Map<string, number>;
+  /** The bulk batches the read saw live (ids, comma-separated), and the last interaction id it covered. */
+  batches: string;
+  lastId: number;
 }
 
 /** The data cannot train the solution (missing event types, too little data). */
@@ -93,7 +98,7 @@ export async function buildSnapshot(
     // dataset here would scan every row (and hold PGlite's event loop while it does).
     `select min(id) as lo, max(id) as hi from interactions`,
   );
-  const lo = bounds?.lo === null || bounds?.lo === undefined ? 1 : Number(bounds.lo);
+  const lo = Math.max(bounds?.lo === null || bounds?.lo === undefined ? 1 : Number(bounds.lo), (options.afterId ?? 0) + 1);
   const hi = bounds?.hi === null || bounds?.hi === undefined ? 0 : Number(bounds.hi);
   for (let from = lo; from <= hi; from += pageSize) {
     options.signal?.throwIfAborted();
@@ -145,7 +150,7 @@ export async function buildSnapshot(
     ...(itemFeatures ? { itemFeatures } : {}),
     ...(itemCreated ? { itemCreated } : {}),
   };
-  return { snapshot, userIds, itemIds, rowsRead: rows.rowsRead, eventTypeCounts };
+  return { snapshot, userIds, itemIds, rowsRead: rows.rowsRead, eventTypeCounts, batches, lastId: Math.max(hi, options.afterId ?? 0) };
 }
 
 /** One interactions row as the snapshot reads it. */
@@ -203,7 +208,7 @@ const STEP = 1 << 16;
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Sorts the rows into CSR by user, each row by time (arrival order breaks ties); yields every STEP rows. */
-async function toCsr(
+export async function toCsr(
   numUsers: number,
   numItems: number,
   u: Int32Array,

@@ -4,13 +4,14 @@
  * ingestion (PutEvents, PutItems, PutUsers) and by reloading after a bulk import. It is what
  * filters are evaluated against (FilterSubject) and where campaigns find a user's latest events.
  */
-import { buildSnapshot } from '../../data/snapshot/build.ts';
 import { type GroupDatasets, groupDatasets } from '../../data/snapshot/group-datasets.ts';
 import { currentRecords } from '../../store/data-rows.ts';
 import type { Database } from '../../store/database.ts';
 import { ItemSet } from '../filters/item-set.ts';
 import type { FilterSubject, ItemColumn } from '../filters/subject.ts';
+import { deletionMark, readGroupRows } from './group-rows.ts';
 import { ItemCatalog } from './item-catalog.ts';
+import type { RowsCache } from './rows-cache.ts';
 import { type ServingEvent, UserHistories } from './user-histories.ts';
 
 /** An event as ingestion reports it. */
@@ -38,13 +39,18 @@ export class GroupData implements FilterSubject {
     private readonly database: Database,
     readonly groupArn: string,
     private current: GroupDatasets,
+    private readonly cache: RowsCache | undefined,
+    private readonly onCacheError: ((err: unknown) => void) | undefined,
   ) {
     this.catalog = new ItemCatalog(current.items?.fields ?? []);
   }
 
-  /** Reads a group's data from the store. */
-  static async load(database: Database, groupArn: string): Promise<GroupData> {
-    const data = new GroupData(database, groupArn, {});
+  /**
+   * Reads a group's data from the store; with a cache, the interactions of the last full read
+   * are reused while they still hold (group-rows.ts).
+   */
+  static async load(database: Database, groupArn: string, cache?: RowsCache, onCacheError?: (err: unknown) => void): Promise<GroupData> {
+    const data = new GroupData(database, groupArn, {}, cache, onCacheError);
     await data.read();
     return data;
   }
@@ -151,13 +157,11 @@ export class GroupData implements FilterSubject {
     const datasets = await groupDatasets(this.database, this.groupArn);
     if (datasets.items && datasets.items.id !== this.current.items?.id) this.catalog.defineColumns(datasets.items.fields);
     this.current = datasets;
-    const deleted = await this.database.query<{ u: string }>(
-      `select d.user_id as u from deleted_users d join dataset_groups g on g.id = d.dataset_group_id where g.arn = $1`,
-      [this.groupArn],
-    );
+    // Read before the rows: a deletion committing after this makes the next read a full one.
+    const deleted = await deletionMark(this.database, this.groupArn);
     // Set once the histories no longer hold these users' events: a call in between would fold
     // the old events in and keep the result.
-    const forgotten = new Set(deleted.map((r) => r.u));
+    const forgotten = new Set(deleted.users);
     const { items, users, interactions } = datasets;
     if (items) {
       for (const r of await currentRecords(this.database, 'items', items.id)) this.catalog.setRecord(r.id, r.creationTimestamp, r.properties);
@@ -172,24 +176,26 @@ export class GroupData implements FilterSubject {
       return;
     }
     const readFrom = this.histories.sequence;
-    const built = await buildSnapshot(this.database, { interactionsDatasetId: interactions.id });
-    const m = built.snapshot.interactions;
-    const toCatalog = Int32Array.from(built.itemIds, (id) => this.catalog.ensure(id));
-    const typeMap = Int16Array.from(built.snapshot.eventTypes, (name) => this.typeOf(name));
-    const item = new Int32Array(m.itemIdx.length);
-    const type = new Int16Array(m.itemIdx.length);
+    const rows = await readGroupRows(this.database, {
+      groupArn: this.groupArn,
+      interactionsDatasetId: interactions.id,
+      deletions: deleted.mark,
+      ...(this.cache ? { cache: this.cache } : {}),
+      ...(this.onCacheError ? { onCacheError: this.onCacheError } : {}),
+    });
+    const toCatalog = Int32Array.from(rows.itemIds, (id) => this.catalog.ensure(id));
+    const typeMap = Int16Array.from(rows.eventTypes, (name) => this.typeOf(name));
+    const item = new Int32Array(rows.itemIdx.length);
+    const type = new Int16Array(rows.itemIdx.length);
     this.catalog.resetCounts();
-    for (let j = 0; j < m.itemIdx.length; j++) {
-      item[j] = toCatalog[m.itemIdx[j]!]!;
-      const ty = m.eventType[j]!;
+    for (let j = 0; j < rows.itemIdx.length; j++) {
+      item[j] = toCatalog[rows.itemIdx[j]!]!;
+      const ty = rows.eventType[j]!;
       type[j] = ty < 0 ? -1 : typeMap[ty]!;
-      this.catalog.countInteraction(item[j]!, m.timestamp[j]!);
+      this.catalog.countInteraction(item[j]!, rows.timestamp[j]!);
     }
-    this.latestTimestamp = Math.max(this.latestTimestamp, built.snapshot.latestTimestamp);
-    this.histories.replaceBase(
-      { userIds: built.userIds, userPtr: m.userPtr, item, timestamp: m.timestamp, type, value: m.value },
-      readFrom,
-    );
+    this.latestTimestamp = Math.max(this.latestTimestamp, rows.latestTimestamp);
+    this.histories.replaceBase({ userIds: rows.userIds, userPtr: rows.userPtr, item, timestamp: rows.timestamp, type, value: rows.value }, readFrom);
     this.forgotten = forgotten;
     this.catalog.version++;
   }

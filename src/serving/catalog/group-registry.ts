@@ -14,6 +14,7 @@ import type { IngestChange } from '../../data/ingest/ingest.ts';
 import type { Database } from '../../store/database.ts';
 import * as t from '../../store/schema.ts';
 import { GroupData } from './group-data.ts';
+import { RowsCache } from './rows-cache.ts';
 
 export class GroupRegistry {
   private readonly loading = new Map<string, Promise<GroupData>>();
@@ -21,16 +22,22 @@ export class GroupRegistry {
   /** The group ARN of each dataset id looked up so far (a dataset never changes group). */
   private readonly groupOfDataset = new Map<number, Promise<string | undefined>>();
 
+  /** The interactions of each group's last full read, on an embedded PGlite folder (rows-cache.ts). */
+  private readonly cache: RowsCache | undefined;
+
   constructor(
     private readonly database: Database,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.cache = database.kind === 'pglite' && database.dataDir ? RowsCache.inPgliteFolder(database.dataDir) : undefined;
+  }
 
   /** The group's data, loading it on first use. */
   get(groupArn: string): Promise<GroupData> {
     let p = this.loading.get(groupArn);
     if (!p) {
-      p = GroupData.load(this.database, groupArn).then((g) => {
+      const onCacheError = (err: unknown) => this.logger.warn({ err, datasetGroupArn: groupArn }, 'writing the serving rows cache failed (the next load reads everything)');
+      p = GroupData.load(this.database, groupArn, this.cache, onCacheError).then((g) => {
         this.register(g);
         return g;
       });
@@ -58,6 +65,9 @@ export class GroupRegistry {
 
   /** A data deletion job removed users' records from the group: if loaded, it reads its data again. */
   usersDeleted(groupArn: string): void {
+    // The cached rows hold the deleted users' events: they go now, loaded group or not (a load
+    // would not use them anyway, as the group's deletion mark changed).
+    this.cache?.remove(groupArn);
     const loading = this.loading.get(groupArn);
     if (!loading) return;
     loading

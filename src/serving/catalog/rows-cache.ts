@@ -1,0 +1,135 @@
+/**
+ * A local file per dataset group holding the interactions serving last read for it, so that a
+ * process that starts (or a batch job's first load) reads only what came after instead of the
+ * whole dataset again. Only for an embedded PGlite folder: there this process is the only
+ * writer and every write commits before the next query runs, so the rows up to the last id
+ * read never change without the marks checked on load changing too (group-rows.ts). The file
+ * lives in the PGlite folder, beside the data it copies.
+ *
+ * File: "ATRC1\0\0\0" | sha256 of the rest (32 bytes) | the rows in the model-file format
+ * (src/training/model-file.ts). A file that fails its check is ignored and replaced.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { decodeModel, encodeModel } from '../../training/model-file.ts';
+
+const MAGIC = Buffer.from('ATRC1\0\0\0'); // 8 bytes: the rows after the hash start 8-byte aligned
+const RECIPE = 'serving-rows';
+let saves = 0;
+
+/** What the rows were read from: they are used only while all of it still holds. */
+export interface RowsKey {
+  datasetId: number;
+  /** Live bulk batches (ids, comma-separated). */
+  batches: string;
+  /** The group's data deletions (count and latest time), as deletions.ts reads them. */
+  deletions: string;
+  /** The last interaction id the rows cover. */
+  lastId: number;
+}
+
+/** A group's interactions as serving holds them: CSR by user, oldest first, with the ids behind the indexes. */
+export interface GroupRows {
+  userIds: string[];
+  itemIds: string[];
+  eventTypes: string[];
+  userPtr: Int32Array;
+  itemIdx: Int32Array;
+  timestamp: Float64Array;
+  eventType: Int16Array;
+  value: Float32Array;
+  latestTimestamp: number;
+}
+
+export class RowsCache {
+  private readonly writing = new Set<Promise<void>>();
+
+  constructor(readonly dir: string) {}
+
+  /** The cache of the PGlite folder `dataDir`. */
+  static inPgliteFolder(dataDir: string): RowsCache {
+    return new RowsCache(join(dataDir, 'attune-serving-cache'));
+  }
+
+  /** The group's cached rows and their key, or undefined (none, unreadable, or failing its check). */
+  async load(groupArn: string): Promise<{ key: RowsKey; rows: GroupRows } | undefined> {
+    let data: Buffer;
+    try {
+      data = await readFile(this.path(groupArn));
+    } catch {
+      return undefined;
+    }
+    try {
+      if (data.length < MAGIC.length + 32 || !data.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+      const body = data.subarray(MAGIC.length + 32);
+      if (!createHash('sha256').update(body).digest().equals(data.subarray(MAGIC.length, MAGIC.length + 32))) return undefined;
+      // The model-file format's arrays are views, 8-byte aligned from the start of what it decodes.
+      const file = decodeModel(body.byteOffset % 8 === 0 ? body : new Uint8Array(body));
+      if (file.recipe !== RECIPE) return undefined;
+      const meta = file.meta as { key: RowsKey; eventTypes: string[]; latestTimestamp: number };
+      const a = file.arrays;
+      return {
+        key: meta.key,
+        rows: {
+          userIds: file.userIds,
+          itemIds: file.itemIds,
+          eventTypes: meta.eventTypes,
+          latestTimestamp: meta.latestTimestamp,
+          userPtr: a.userPtr as Int32Array,
+          itemIdx: a.itemIdx as Int32Array,
+          timestamp: a.timestamp as Float64Array,
+          eventType: a.eventType as Int16Array,
+          value: a.value as Float32Array,
+        },
+      };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Resolves once the saves started so far have ended (tests; shutdown). */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.writing]);
+  }
+
+  /** Replaces the group's file (written whole under a temporary name, then renamed). */
+  save(groupArn: string, key: RowsKey, rows: GroupRows): Promise<void> {
+    const writing = this.write(groupArn, key, rows);
+    this.writing.add(writing);
+    const done = () => this.writing.delete(writing);
+    writing.then(done, done);
+    return writing;
+  }
+
+  private async write(groupArn: string, key: RowsKey, rows: GroupRows): Promise<void> {
+    const parts = encodeModel({
+      recipe: RECIPE,
+      meta: { key, eventTypes: rows.eventTypes, latestTimestamp: rows.latestTimestamp },
+      arrays: { userPtr: rows.userPtr, itemIdx: rows.itemIdx, timestamp: rows.timestamp, eventType: rows.eventType, value: rows.value },
+      userIds: rows.userIds,
+      itemIds: rows.itemIds,
+    });
+    const body = Buffer.concat(parts);
+    const hash = createHash('sha256').update(body).digest();
+    mkdirSync(this.dir, { recursive: true });
+    const path = this.path(groupArn);
+    const temporary = `${path}.${process.pid}.${++saves}.tmp`;
+    try {
+      await writeFile(temporary, Buffer.concat([MAGIC, hash, body]));
+      await rename(temporary, path);
+    } finally {
+      await rm(temporary, { force: true });
+    }
+  }
+
+  /** Removes the group's file (its data changed in a way a reload will not fix by itself, e.g. deleted users). */
+  remove(groupArn: string): void {
+    rmSync(this.path(groupArn), { force: true });
+  }
+
+  private path(groupArn: string): string {
+    return join(this.dir, `${createHash('sha256').update(groupArn).digest('hex').slice(0, 32)}.rows`);
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * Serving's rows cache on an embedded PGlite folder: a load through the cache gives exactly
+ * what a full read gives, after real-time writes (new users, items and event types, equal
+ * times), a new bulk batch, a data deletion, or a damaged file; and the cache is really used.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/common/logger.ts';
+import { deletionMark, readGroupRows } from '../../src/serving/catalog/group-rows.ts';
+import { GroupRegistry } from '../../src/serving/catalog/group-registry.ts';
+import { RowsCache } from '../../src/serving/catalog/rows-cache.ts';
+import { type Database, openDatabase } from '../../src/store/database.ts';
+
+const GROUP = 'arn:attune:personalize:local:000000000000:dataset-group/cached';
+const DATASET = 7;
+
+describe('serving rows cache (PGlite folder)', () => {
+  let dir: string;
+  let database: Database;
+  let cache: RowsCache;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'attune-rows-cache-'));
+    database = await openDatabase(`pglite://${join(dir, 'db')}`);
+    cache = RowsCache.inPgliteFolder(database.dataDir!);
+    await database.query(`insert into dataset_groups (arn, name, status, created_at, updated_at) values ($1, 'cached', 'ACTIVE', now(), now())`, [GROUP]);
+    await insert(0, [
+      ['u1', 'a', 10, 'click', null],
+      ['u2', 'b', 20, 'buy', 2.5],
+      ['u1', 'b', 10, 'click', 1],
+      ['u3', 'c', 5, null, null],
+    ]);
+  });
+  afterAll(async () => {
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Rows of batch `batch` (0: real-time): [user, item, time, type, value]. */
+  async function insert(batch: number, rows: [string, string, number, string | null, number | null][]) {
+    for (const [u, i, time, type, value] of rows) {
+      await database.query(
+        `insert into interactions (dataset_id, batch_id, user_id, item_id, timestamp, event_type, event_value) values ($1, $2, $3, $4, $5, $6, $7)`,
+        [DATASET, batch, u, i, time, type, value],
+      );
+    }
+  }
+
+  /** The rows by user id, as [item id, time, type name, value] in order: comparable across index spaces. */
+  async function read(withCache: boolean) {
+    const { mark } = await deletionMark(database, GROUP);
+    const rows = await readGroupRows(database, { groupArn: GROUP, interactionsDatasetId: DATASET, deletions: mark, ...(withCache ? { cache } : {}) });
+    await cache.settled(); // the file is written in the background
+    const byUser: Record<string, [string, number, string | null, number][]> = {};
+    rows.userIds.forEach((user, r) => {
+      byUser[user] = [];
+      for (let j = rows.userPtr[r]!; j < rows.userPtr[r + 1]!; j++) {
+        const ty = rows.eventType[j]!;
+        byUser[user].push([rows.itemIds[rows.itemIdx[j]!]!, rows.timestamp[j]!, ty < 0 ? null : rows.eventTypes[ty]!, rows.value[j]!]);
+      }
+    });
+    return { byUser, latest: rows.latestTimestamp, users: rows.userIds.length };
+  }
+
+  it('writes the cache on a full read, then reads only the rows after it, as a full read would', async () => {
+    const first = await read(true);
+    expect(first).toEqual(await read(false));
+    expect(readdirSync(cache.dir).filter((f) => f.endsWith('.rows'))).toHaveLength(1);
+
+    // Real-time writes after the cached rows: a known user at an equal time (older row first),
+    // a new user, a new item, a new event type, and an earlier time that sorts before.
+    await insert(0, [
+      ['u1', 'd', 10, 'click', null],
+      ['u4', 'a', 30, 'rate', 4],
+      ['u2', 'e', 1, 'buy', null],
+    ]);
+    const after = await read(true);
+    expect(after).toEqual(await read(false));
+    expect(after.byUser.u1).toEqual([
+      ['a', 10, 'click', NaN],
+      ['b', 10, 'click', 1],
+      ['d', 10, 'click', NaN],
+    ]);
+    expect(after.byUser.u2![0]).toEqual(['e', 1, 'buy', NaN]);
+    expect(after.latest).toBe(30);
+  });
+
+  it('uses the cached rows (a row changed behind its back, which Attune never does, still reads as cached)', async () => {
+    await read(false); // a full read writes nothing here (no cache given)
+    await read(true); // refreshes the file if needed: it already holds everything up to now
+    await database.query(`update interactions set item_id = 'tampered' where dataset_id = $1 and user_id = 'u3'`, [DATASET]);
+    expect((await read(true)).byUser.u3).toEqual([['c', 5, null, NaN]]);
+    expect((await read(false)).byUser.u3).toEqual([['tampered', 5, null, NaN]]);
+    await database.query(`update interactions set item_id = 'c' where dataset_id = $1 and user_id = 'u3'`, [DATASET]);
+  });
+
+  it('reads everything again after a new live batch, a data deletion, or with a damaged file', async () => {
+    // An import loads its batch (invisible), the cache is written past its rows, then the batch goes live.
+    const [batch] = await database.query<{ id: number }>(`insert into data_batches (dataset_id, state, created_at) values ($1, 'loading', now()) returning id`, [DATASET]);
+    await insert(Number(batch!.id), [['u5', 'a', 40, 'click', null]]);
+    cache.remove(GROUP);
+    expect((await read(true)).byUser.u5).toBeUndefined();
+    await database.query(`update data_batches set state = 'live' where id = $1`, [batch!.id]);
+    const imported = await read(true);
+    expect(imported).toEqual(await read(false));
+    expect(imported.byUser.u5).toEqual([['a', 40, 'click', NaN]]);
+    // A FULL import retires it again.
+    await database.query(`update data_batches set state = 'retired' where id = $1`, [batch!.id]);
+    const retired = await read(true);
+    expect(retired).toEqual(await read(false));
+    expect(retired.byUser.u5).toBeUndefined();
+
+    // A data deletion job's step: rows and the record of the deletion, in one transaction.
+    await database.pglite!.transaction(async (tx) => {
+      await tx.query(`delete from interactions where dataset_id = $1 and user_id = 'u2'`, [DATASET]);
+      await tx.query(`insert into deleted_users (dataset_group_id, user_id, deleted_at) select id, 'u2', now() from dataset_groups where arn = $1`, [GROUP]);
+    });
+    const deleted = await read(true);
+    expect(deleted).toEqual(await read(false));
+    expect(deleted.byUser.u2).toBeUndefined();
+
+    // A damaged file is ignored (and replaced by the full read).
+    for (const f of readdirSync(cache.dir)) writeFileSync(join(cache.dir, f), 'not a rows file');
+    await insert(0, [['u6', 'f', 50, 'click', null]]);
+    const repaired = await read(true);
+    expect(repaired).toEqual(await read(false));
+    expect(await cache.load(GROUP)).toBeDefined();
+  });
+
+  it('writes the cache again once many rows came after it', async () => {
+    await read(true);
+    const before = (await cache.load(GROUP))!.key.lastId;
+    await database.query(
+      `insert into interactions (dataset_id, batch_id, user_id, item_id, timestamp, event_type) select $1, 0, 'bulk' || (g % 500), 'x' || (g % 300), 1000 + g, 'click' from generate_series(1, 60000) g`,
+      [DATASET],
+    );
+    const grown = await read(true);
+    expect(grown).toEqual(await read(false));
+    const rewritten = (await cache.load(GROUP))!;
+    expect(rewritten.key.lastId).toBeGreaterThanOrEqual(before + 60_000);
+    expect(rewritten.rows.itemIdx.length).toBe(Object.values(grown.byUser).reduce((n, rows) => n + rows.length, 0));
+  });
+
+  it('removes the group’s file when a data deletion is announced, loaded group or not', async () => {
+    await read(true);
+    expect(await cache.load(GROUP)).toBeDefined();
+    new GroupRegistry(database, silentLogger()).usersDeleted(GROUP);
+    expect(await cache.load(GROUP)).toBeUndefined();
+    expect(existsSync(cache.dir)).toBe(true);
+  });
+});
