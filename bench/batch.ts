@@ -16,8 +16,15 @@
  * `--keep DIR` keeps the database (PGlite in DIR/db) and data root (DIR/data): a later run with
  * the same DIR skips the setup and reuses the trained version.
  *
+ * `--process` (with `--keep`) runs the jobs in a fresh `attune serve` process (the built dist/,
+ * as users run it) on the kept database instead of in this process: the first job is then
+ * the first thing that server does, model and group loads included, and the RSS columns are
+ * the server's. Needs `npm run build`. The server reuses serving's rows cache in the PGlite
+ * folder (src/serving/catalog/rows-cache.ts) if an earlier run left one; `--cold-cache` removes
+ * it first, so that the first job reads every interaction (a group's first load ever).
+ *
  *   npx tsx bench/batch.ts [--users 100000] [--items 10000] [--per-user 10] [--factors 64]
- *                          [--lines 100000,1000000] [--results 25] [--index-min-items 20000] [--check 200] [--keep DIR]
+ *                          [--lines 100000,1000000] [--results 25] [--index-min-items 20000] [--check 200] [--keep DIR] [--process [--cold-cache]]
  */
 import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
@@ -31,6 +38,7 @@ import type { PersonalizeClient } from '../src/api/generated/attune/v1/Personali
 import type { PersonalizeRuntimeClient } from '../src/api/generated/attune/v1/PersonalizeRuntime.ts';
 import { silentLogger } from '../src/common/logger.ts';
 import { resolveConfig } from '../src/config.ts';
+import { startServerProcess } from './lib/server-process.ts';
 import { activeCampaign, activeSolution, call, type InProcessServer, interactionsGroup, startInProcess, trainedVersion, waitStatus } from './lib/serve-server.ts';
 import { INTERACTIONS_SCHEMA } from '../test/helpers/fixtures.ts';
 
@@ -45,6 +53,8 @@ const { values } = parseArgs({
     'index-min-items': { type: 'string', default: '20000' },
     check: { type: 'string', default: '200' },
     keep: { type: 'string' },
+    process: { type: 'boolean', default: false },
+    'cold-cache': { type: 'boolean', default: false },
   },
 });
 const users = Number(values.users);
@@ -84,17 +94,36 @@ async function startKept(dir: string, indexMinItems: number): Promise<InProcessS
 }
 
 const indexMinItems = Number(values['index-min-items']);
+if (values.process && !values.keep) throw new Error('--process needs --keep DIR (the server process opens the kept database)');
 const s = values.keep ? await startKept(values.keep, indexMinItems) : await startInProcess({ indexMinItems });
 const kept = values.keep ? join(values.keep, 'setup.json') : undefined;
+let closed = false;
 try {
   const t0 = performance.now();
   let versionArn: string;
   if (kept && existsSync(kept)) versionArn = (JSON.parse(readFileSync(kept, 'utf8')) as { versionArn: string }).versionArn;
   else versionArn = await setup();
   console.error(`setup ${secs(performance.now() - t0)} s`);
-  await measure(versionArn);
+  if (values.process) {
+    // One server at a time on a PGlite folder: this process's goes before the other starts.
+    await s.close();
+    closed = true;
+    if (values['cold-cache']) rmSync(join(values.keep!, 'db', 'attune-serving-cache'), { recursive: true, force: true });
+    const cacheNote = existsSync(join(values.keep!, 'db', 'attune-serving-cache')) ? 'rows cache present' : 'no rows cache';
+    const server = await startServerProcess(`pglite://${join(values.keep!, 'db')}`, s.dataDir, { ATTUNE_INDEX_MIN_ITEMS: String(indexMinItems) });
+    const { attune: api } = loadProtos();
+    const runtime = new api.PersonalizeRuntime(server.address, grpc.credentials.createInsecure()) as unknown as PersonalizeRuntimeClient;
+    try {
+      await measure({ control: server.control, runtime, dataDir: s.dataDir, rss: server.rssMiB }, versionArn, `a fresh \`attune serve\` process (dist/, ${cacheNote})`);
+    } finally {
+      runtime.close();
+      await server.stop();
+    }
+  } else {
+    await measure({ control: s.control, runtime: s.runtime, dataDir: s.dataDir, rss: rssMiB }, versionArn, 'this process');
+  }
 } finally {
-  await s.close();
+  if (!closed) await s.close();
 }
 
 /** Imports the data and trains the version; returns its ARN. */
@@ -115,15 +144,23 @@ async function setup(): Promise<string> {
   return versionArn;
 }
 
-/** Runs the jobs and prints the table. */
-async function measure(versionArn: string): Promise<void> {
+/** Where the jobs run: clients of the server, its data root, and its resident memory. */
+interface Target {
+  control: PersonalizeClient;
+  runtime: PersonalizeRuntimeClient;
+  dataDir: string;
+  rss: () => number;
+}
 
-  console.log(`\nBatch inference, ${users} users, ${items} items, ${values.factors} factors, ${results} results a line (${new Date().toISOString()})\n`);
+/** Runs the jobs on `t` and prints the table. */
+async function measure(t: Target, versionArn: string, where: string): Promise<void> {
+
+  console.log(`\nBatch inference, ${users} users, ${items} items, ${values.factors} factors, ${results} results a line, jobs run in ${where} (${new Date().toISOString()})\n`);
   console.log('| input lines | job wall s | steady lines/s | whole job lines/s | RSS before MiB | peak RSS during MiB | failed lines |');
   console.log('|--:|--:|--:|--:|--:|--:|--:|');
   let outFile = '';
   for (const [k, lines] of sizes.entries()) {
-    const input = join(s.dataDir, `users-${lines}.jsonl`);
+    const input = join(t.dataDir, `users-${lines}.jsonl`);
     const out = createWriteStream(input);
     for (let i = 0; i < lines; i += 10_000) {
       let chunk = '';
@@ -132,13 +169,13 @@ async function measure(versionArn: string): Promise<void> {
     }
     out.end();
     await once(out, 'finish');
-    const folder = join(s.dataDir, `out-${k}`);
+    const folder = join(t.dataDir, `out-${k}`);
     rmSync(folder, { recursive: true, force: true });
-    const before = rssMiB();
+    const before = t.rss();
     let peak = before;
-    const sampler = setInterval(() => (peak = Math.max(peak, rssMiB())), 50);
+    const sampler = setInterval(() => (peak = Math.max(peak, t.rss())), 50);
     const started = performance.now();
-    const { batchInferenceJobArn } = await call<{ batchInferenceJobArn: string }>(s.control, 'CreateBatchInferenceJob', {
+    const { batchInferenceJobArn } = await call<{ batchInferenceJobArn: string }>(t.control, 'CreateBatchInferenceJob', {
       jobName: `bench-${k}-${Date.now()}`,
       solutionVersionArn: versionArn,
       numResults: results,
@@ -150,7 +187,7 @@ async function measure(versionArn: string): Promise<void> {
     const samples: { at: number; done: number }[] = [];
     let job: Job;
     for (;;) {
-      job = (await call<{ batchInferenceJob: Job }>(s.control, 'DescribeBatchInferenceJob', { batchInferenceJobArn })).batchInferenceJob;
+      job = (await call<{ batchInferenceJob: Job }>(t.control, 'DescribeBatchInferenceJob', { batchInferenceJobArn })).batchInferenceJob;
       if (job.status === 'IN PROGRESS' && Number(job.recordsProcessed) > 0) samples.push({ at: performance.now(), done: Number(job.recordsProcessed) });
       if (job.status === 'ACTIVE' || job.status === 'CREATE FAILED') break;
       await new Promise((r) => setTimeout(r, 100));
@@ -166,7 +203,7 @@ async function measure(versionArn: string): Promise<void> {
   }
 
   if (check > 0 && outFile) {
-    const campaignArn = await activeCampaign(s, { name: `batch-check-${Date.now()}`, solutionVersionArn: versionArn, campaignConfig: { itemExplorationConfig: { explorationWeight: '0' } } });
+    const campaignArn = await activeCampaign(t, { name: `batch-check-${Date.now()}`, solutionVersionArn: versionArn, campaignConfig: { itemExplorationConfig: { explorationWeight: '0' } } });
     // The first `check` lines (the file may be far larger than a string can hold).
     const head = Buffer.alloc(check * 4096);
     const fd = openSync(outFile, 'r');
@@ -176,7 +213,7 @@ async function measure(versionArn: string): Promise<void> {
     let same = 0;
     for (const line of lines) {
       const parsed = JSON.parse(line) as { input: { userId: string }; output: { recommendedItems: string[] } };
-      const r = await call<{ itemList: { itemId: string }[] }>(s.runtime, 'GetRecommendations', { campaignArn, userId: parsed.input.userId, numResults: results });
+      const r = await call<{ itemList: { itemId: string }[] }>(t.runtime, 'GetRecommendations', { campaignArn, userId: parsed.input.userId, numResults: results });
       if (JSON.stringify(r.itemList.map((p) => p.itemId)) === JSON.stringify(parsed.output.recommendedItems)) same++;
     }
     console.log(`\nSame items as GetRecommendations on a campaign of the version: ${same} of ${lines.length} lines checked.`);

@@ -115,7 +115,7 @@ export async function trainedVersion(s: InProcessServer, solutionArn: string): P
 }
 
 /** CreateCampaign, then waits until the campaign is ACTIVE; returns its ARN. */
-export async function activeCampaign(s: InProcessServer, request: Record<string, unknown>): Promise<string> {
+export async function activeCampaign(s: Pick<InProcessServer, 'control'>, request: Record<string, unknown>): Promise<string> {
   const { campaignArn } = await call<{ campaignArn: string }>(s.control, 'CreateCampaign', request);
   await waitStatus('campaign', () => call<{ campaign: { status: string } }>(s.control, 'DescribeCampaign', { campaignArn }), (r) => r.campaign.status, ['ACTIVE']);
   return campaignArn;

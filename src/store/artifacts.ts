@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { PGlite } from '@electric-sql/pglite';
+import { ArtifactCache } from './artifact-cache.ts';
 import type { Database, Db } from './database.ts';
 import * as t from './schema.ts';
 
@@ -43,6 +44,9 @@ const READ_CHUNKS = 8;
 export async function readArtifact(database: Database, id: number): Promise<Buffer> {
   const [meta] = await database.db.select().from(t.artifacts).where(eq(t.artifacts.id, id));
   if (!meta) throw new Error(`artifact ${id} does not exist`);
+  const cache = database.dataDir ? ArtifactCache.inPgliteFolder(database.dataDir) : undefined;
+  const copy = await cache?.read(meta);
+  if (copy) return copy;
   const data = Buffer.allocUnsafe(meta.sizeBytes);
   const hash = createHash('sha256');
   let at = 0;
@@ -66,6 +70,11 @@ export async function readArtifact(database: Database, id: number): Promise<Buff
   const sha = hash.digest('hex');
   if (at !== meta.sizeBytes || sha !== meta.sha256) {
     throw new Error(`artifact ${id} is corrupt: ${at} bytes (expected ${meta.sizeBytes}), sha256 ${sha}`);
+  }
+  if (cache) {
+    // In the background: a failed copy only means the next read goes to the database again.
+    const live = new Set((await database.db.select({ id: t.artifacts.id }).from(t.artifacts)).map((a) => a.id));
+    cache.write(meta, data, live).catch(() => undefined);
   }
   return data;
 }

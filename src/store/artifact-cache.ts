@@ -1,0 +1,65 @@
+/**
+ * A local copy of each artifact read from an embedded PGlite folder, in that folder: reading a
+ * model through PGlite (a binary COPY handed over as a Blob) costs a fresh process about half a
+ * second per 30 MB, a local file a few milliseconds. Artifacts never change once written, and
+ * a copy is used only when its size and sha256 match the artifact's row, so a stale or damaged
+ * file is never served: it is read from the database again and replaced.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** What identifies an artifact's bytes. */
+export interface ArtifactMeta {
+  id: number;
+  sizeBytes: number;
+  sha256: string;
+}
+
+let writes = 0;
+
+export class ArtifactCache {
+  constructor(readonly dir: string) {}
+
+  /** The cache of the PGlite folder `dataDir`. */
+  static inPgliteFolder(dataDir: string): ArtifactCache {
+    return new ArtifactCache(join(dataDir, 'attune-artifact-cache'));
+  }
+
+  /** The artifact's bytes, if a copy with its size and hash is here. */
+  async read(meta: ArtifactMeta): Promise<Buffer | undefined> {
+    let data: Buffer;
+    try {
+      data = await readFile(this.path(meta));
+    } catch {
+      return undefined;
+    }
+    if (data.byteLength !== meta.sizeBytes || createHash('sha256').update(data).digest('hex') !== meta.sha256) return undefined;
+    return data;
+  }
+
+  /**
+   * Keeps a copy of an artifact just read and checked; removes the copies of artifacts that no
+   * longer exist (`live` lists the ids that do).
+   */
+  async write(meta: ArtifactMeta, data: Buffer, live: ReadonlySet<number>): Promise<void> {
+    mkdirSync(this.dir, { recursive: true });
+    for (const name of readdirSync(this.dir)) {
+      const id = Number(name.split('-')[0]);
+      if (name.endsWith('.tmp') || !live.has(id)) rmSync(join(this.dir, name), { force: true });
+    }
+    const path = this.path(meta);
+    const temporary = `${path}.${process.pid}.${++writes}.tmp`;
+    try {
+      await writeFile(temporary, data);
+      await rename(temporary, path);
+    } finally {
+      await rm(temporary, { force: true });
+    }
+  }
+
+  private path(meta: ArtifactMeta): string {
+    return join(this.dir, `${Math.trunc(meta.id)}-${meta.sha256.replace(/[^0-9a-f]/g, '')}.bin`);
+  }
+}
