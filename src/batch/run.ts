@@ -26,6 +26,8 @@ import { countJsonLines, LineWriter, readJsonLines } from './jsonl.ts';
 import type { LineResult } from './lines.ts';
 
 const PROGRESS_MS = 1_000;
+/** Groups of lines being answered at once: one's model runs overlap the other's work here (3 or 4 measured no better). */
+const GROUPS_IN_FLIGHT = 2;
 
 /** Runs (or re-runs from the start, after a crash) the batch job of `ctx.job`. */
 export async function runBatchJob(env: BatchEnvironment, ctx: JobContext): Promise<void> {
@@ -107,14 +109,14 @@ export async function giveUpBatchJob(env: BatchEnvironment, row: JobRow): Promis
 }
 
 /**
- * Answers every line of one input file into `part`. Two groups of lines are in flight at once,
- * so that one group's model runs (in the scoring thread) overlap the other's work here; their
- * results are written in input order.
+ * Answers every line of one input file into `part`. GROUPS_IN_FLIGHT groups of lines are in
+ * flight at once, so that one group's model runs (in the scoring thread) overlap the other's
+ * work here; their results are written in input order.
  */
 async function writeFile(f: BatchFile, part: string, answerer: Answerer, progress: Progress, signal: AbortSignal): Promise<void> {
   const writer = await LineWriter.create(part);
-  let previous: Promise<LineResult[]> | undefined;
-  let latest: Promise<unknown> | undefined;
+  /** Groups being answered, oldest first. */
+  const inFlight: Promise<LineResult[]>[] = [];
   const flush = async (results: LineResult[]) => {
     let failed = 0;
     for (const r of results) {
@@ -128,19 +130,18 @@ async function writeFile(f: BatchFile, part: string, answerer: Answerer, progres
     for await (const lines of readJsonLines(f.input)) {
       for (let start = 0; start < lines.length; start += answerer.window) {
         signal.throwIfAborted();
-        const current = Promise.all(lines.slice(start, start + answerer.window).map((line) => answerer.answer(line)));
-        // Settled even if it fails while the previous group is awaited (its error surfaces below).
-        current.catch(() => undefined);
-        latest = current;
-        if (previous) await flush(await previous);
-        previous = current;
+        const group = Promise.all(lines.slice(start, start + answerer.window).map((line) => answerer.answer(line)));
+        // Settled even if it fails while an older group is awaited (its error surfaces when its turn comes).
+        group.catch(() => undefined);
+        inFlight.push(group);
+        if (inFlight.length >= GROUPS_IN_FLIGHT) await flush(await inFlight.shift()!);
       }
     }
-    if (previous) await flush(await previous);
+    while (inFlight.length > 0) await flush(await inFlight.shift()!);
     await writer.finish();
   } catch (err) {
-    // The group in flight must settle before the answerer (its model, its scoring thread) closes.
-    await Promise.allSettled([previous, latest]);
+    // The groups in flight must settle before the answerer (its model, its scoring thread) closes.
+    await Promise.allSettled(inFlight);
     await writer.abort();
     throw err;
   }
