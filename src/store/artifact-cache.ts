@@ -19,6 +19,12 @@ export interface ArtifactMeta {
 
 let writes = 0;
 
+/** A temporary file of a process that stopped mid-write (the folder's PGlite is this process's alone). */
+export function leftByEarlierProcess(name: string): boolean {
+  const m = /\.(\d+)\.\d+\.tmp$/.exec(name);
+  return m !== null && Number(m[1]) !== process.pid;
+}
+
 export class ArtifactCache {
   constructor(readonly dir: string) {}
 
@@ -47,7 +53,7 @@ export class ArtifactCache {
     mkdirSync(this.dir, { recursive: true });
     for (const name of readdirSync(this.dir)) {
       const id = Number(name.split('-')[0]);
-      if (name.endsWith('.tmp') || !live.has(id)) rmSync(join(this.dir, name), { force: true });
+      if (leftByEarlierProcess(name) || (!name.endsWith('.tmp') && !live.has(id))) rmSync(join(this.dir, name), { force: true });
     }
     const path = this.path(meta);
     const temporary = `${path}.${process.pid}.${++writes}.tmp`;

@@ -54,10 +54,16 @@ describe('artifact cache (PGlite folder)', () => {
 
   it('drops the copies of deleted artifacts when it next copies one', async () => {
     await database.db.transaction(async (tx) => deleteArtifactsOf(tx, 'arn:a'));
+    // A copy a killed process was writing goes too; one this process is writing stays.
+    const dead = `${ids.b}-00.bin.${process.pid + 1_000_000}.1.tmp`;
+    const mine = `${ids.b}-00.bin.${process.pid}.999.tmp`;
+    writeFileSync(join(cache.dir, dead), 'half');
+    writeFileSync(join(cache.dir, mine), 'half');
     const id = await writeArtifact(database, 'arn:c', 'model', [bytes]);
     await readArtifact(database, id);
     for (let i = 0; i < 100 && copies().some((f) => f.startsWith(`${ids.a}-`)); i++) await new Promise((r) => setTimeout(r, 20));
     await landed(2);
     expect(copies().map((f) => Number(f.split('-')[0])).sort((x, y) => x - y)).toEqual([ids.b, id]);
+    expect(readdirSync(cache.dir).filter((f) => f.endsWith('.tmp'))).toEqual([mine]);
   });
 });

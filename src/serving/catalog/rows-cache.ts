@@ -10,9 +10,10 @@
  * (src/training/model-file.ts). A file that fails its check is ignored and replaced.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { leftByEarlierProcess } from '../../store/artifact-cache.ts';
 import { decodeModel, encodeModel } from '../../training/model-file.ts';
 
 const MAGIC = Buffer.from('ATRC1\0\0\0'); // 8 bytes: the rows after the hash start 8-byte aligned
@@ -114,6 +115,7 @@ export class RowsCache {
     const body = Buffer.concat(parts);
     const hash = createHash('sha256').update(body).digest();
     mkdirSync(this.dir, { recursive: true });
+    for (const name of readdirSync(this.dir)) if (leftByEarlierProcess(name)) rmSync(join(this.dir, name), { force: true });
     const path = this.path(groupArn);
     const temporary = `${path}.${process.pid}.${++saves}.tmp`;
     try {
