@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/database.ts';
-import { BACKENDS, createTestDatabase } from '../helpers/backends.ts';
+import { BACKENDS, createTestDatabase, pgliteDataDir } from '../helpers/backends.ts';
 import { type CliProcess, clients, listening, runCli } from '../helpers/cli.ts';
 import { createInferenceJob, describeInference, finished, readOutput } from '../helpers/batch.ts';
 import { serveOn, type TestServer } from '../helpers/server.ts';
@@ -36,7 +36,7 @@ describe.each(BACKENDS)('batch jobs across a restart on %s', (backend) => {
     const dir = mkdtempSync(join(tmpdir(), 'attune-batch-restart-'));
     dirs.push(dir);
     const dataDir = join(dir, 'data');
-    const database = backend === 'pglite' ? { url: `pglite://${join(dir, 'db')}`, drop: async () => {} } : await createTestDatabase('postgres');
+    const database = backend === 'pglite' ? { url: pgliteDataDir(join(dir, 'db')), drop: async () => {} } : await createTestDatabase('postgres');
     try {
       mkdirSync(dataDir);
       const child = runCli(['serve', '--port', '0', '--db', database.url, '--data-root', dataDir], { env: { ATTUNE_JOB_LEASE_MS: '1500' } });
