@@ -41,9 +41,12 @@ describe.each(BACKENDS)('SIGKILL during jobs on %s', (backend) => {
 
   const start = () => startServer({ db: db.url, dataRoot: dir, leaseMs: LEASE_MS });
   const front = () => servers[0]!;
-  /** PostgreSQL runs two servers, so that one can take over the other's jobs. */
+  /** PostgreSQL runs two servers, so that one can take over the other's jobs (started at once when both are missing). */
   const replenish = async () => {
-    while (servers.length < (backend === 'postgres' ? 2 : 1)) servers.push(await start());
+    const missing = (backend === 'postgres' ? 2 : 1) - servers.length;
+    const started = await Promise.allSettled(Array.from({ length: missing }, () => start()));
+    for (const r of started) if (r.status === 'fulfilled') servers.push(r.value);
+    for (const r of started) if (r.status === 'rejected') throw r.reason;
   };
 
   beforeAll(async () => {
