@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadProtos } from '../../src/api/proto.ts';
+import { pgliteDataDir } from '../helpers/backends.ts';
 import { type CliProcess, listening, runCli } from '../helpers/cli.ts';
 
 const started: CliProcess[] = [];
@@ -18,6 +19,9 @@ function run(args: string[], options: { env?: Record<string, string>; cwd?: stri
   return r;
 }
 
+/** Scratch folders of tests that do not remove their own. */
+const dirs: string[] = [];
+
 afterEach(async () => {
   for (const r of started.splice(0)) {
     if (r.child.exitCode === null) {
@@ -25,6 +29,7 @@ afterEach(async () => {
       await r.exited;
     }
   }
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
 describe('attune serve', () => {
@@ -48,11 +53,13 @@ describe('attune serve', () => {
     const a = mkdtempSync(join(tmpdir(), 'attune-cli-'));
     const b = mkdtempSync(join(tmpdir(), 'attune-cli-'));
     try {
-      const r = run(['serve', '--db', 'pglite://memory'], {
+      // A copy of an initialised data folder starts without initdb (the test above serves pglite://memory).
+      const db = pgliteDataDir(join(a, 'db'));
+      const r = run(['serve', '--db', db], {
         env: { ATTUNE_DB: 'postgres://nobody@127.0.0.1:1/nothing', ATTUNE_PORT: '0', ATTUNE_DATA_ROOT: `${a}:${b}` },
       });
       const line = await listening(r);
-      expect(line.database).toBe('pglite://memory');
+      expect(line.database).toBe(db);
       expect(line.port).toBeGreaterThan(0);
       expect(line.dataRoots).toEqual([a, b]);
       r.child.kill('SIGTERM');
@@ -64,16 +71,19 @@ describe('attune serve', () => {
   });
 
   it('exits 2 naming the variable when an ATTUNE_* setting is malformed', async () => {
-    for (const [name, value] of [
+    const settings = [
       ['ATTUNE_IMPORT_CONCURRENCY', 'two'],
       ['ATTUNE_JOB_LEASE_MS', '15s'],
       ['ATTUNE_LOG_LEVEL', 'verbose'],
       ['ATTUNE_PORT', 'http'],
-    ] as const) {
-      const r = run(['serve', '--db', 'pglite://memory'], { env: { [name]: value } });
-      expect(await r.exited, name).toBe(2);
-      expect(r.stderr, name).toContain(name);
-    }
+    ] as const;
+    // One process per setting, all at once.
+    const runs = settings.map(([name, value]) => run(['serve', '--db', 'pglite://memory'], { env: { [name]: value } }));
+    const codes = await Promise.all(runs.map((r) => r.exited));
+    settings.forEach(([name], i) => {
+      expect(codes[i], name).toBe(2);
+      expect(runs[i]!.stderr, name).toContain(name);
+    });
   });
 
   it('defaults to an embedded database in ./.attune/db', async () => {
@@ -92,7 +102,9 @@ describe('attune serve', () => {
   });
 
   it('drains a call in flight on SIGTERM, then exits 0', async () => {
-    const r = run(['serve', '--port', '0', '--db', 'pglite://memory']);
+    const dir = mkdtempSync(join(tmpdir(), 'attune-cli-'));
+    dirs.push(dir);
+    const r = run(['serve', '--port', '0', '--db', pgliteDataDir(join(dir, 'db'))]);
     const { port } = await listening(r);
     const { attune } = loadProtos();
     const client = new attune.Personalize(`127.0.0.1:${port}`, grpc.credentials.createInsecure()) as any;
@@ -116,13 +128,14 @@ describe('attune serve', () => {
   });
 
   it('exits 2 with usage on a bad flag or command', async () => {
+    // The three processes run at once.
     const bad = run(['serve', '--no-such-flag']);
+    const port = run(['serve', '--port', 'eighty']);
+    const cmd = run(['launch']);
     expect(await bad.exited).toBe(2);
     expect(bad.stderr).toMatch(/Usage: attune serve/);
-    const port = run(['serve', '--port', 'eighty']);
     expect(await port.exited).toBe(2);
     expect(port.stderr).toMatch(/--port/);
-    const cmd = run(['launch']);
     expect(await cmd.exited).toBe(2);
   });
 });

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { status as grpcStatus, type ServiceError } from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../src/store/database.ts';
-import { BACKENDS, createTestDatabase, type TestDatabase } from '../helpers/backends.ts';
+import { BACKENDS, createTestDatabase, pgliteDataDir, type TestDatabase } from '../helpers/backends.ts';
 import { interactionsCsv } from '../helpers/fixtures.ts';
 import * as jobs from '../helpers/kill-jobs.ts';
 import { type KillableServer, poll, sigkill, sigterm, startServer } from '../helpers/kill-server.ts';
@@ -41,15 +41,18 @@ describe.each(BACKENDS)('SIGKILL during jobs on %s', (backend) => {
 
   const start = () => startServer({ db: db.url, dataRoot: dir, leaseMs: LEASE_MS });
   const front = () => servers[0]!;
-  /** PostgreSQL runs two servers, so that one can take over the other's jobs. */
+  /** PostgreSQL runs two servers, so that one can take over the other's jobs (started at once when both are missing). */
   const replenish = async () => {
-    while (servers.length < (backend === 'postgres' ? 2 : 1)) servers.push(await start());
+    const missing = (backend === 'postgres' ? 2 : 1) - servers.length;
+    const started = await Promise.allSettled(Array.from({ length: missing }, () => start()));
+    for (const r of started) if (r.status === 'fulfilled') servers.push(r.value);
+    for (const r of started) if (r.status === 'rejected') throw r.reason;
   };
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), `attune-kill-${backend}-`));
     writeFileSync(join(dir, 'interactions.csv'), interactionsCsv(ROWS, { users: USERS, items: 1500, seed: 5 }));
-    db = backend === 'pglite' ? { url: `pglite://${join(dir, 'db')}`, drop: async () => {} } : await createTestDatabase('postgres');
+    db = backend === 'pglite' ? { url: pgliteDataDir(join(dir, 'db')), drop: async () => {} } : await createTestDatabase('postgres');
     if (backend === 'postgres') store = await openDatabase(db.url);
     await replenish();
     group = await jobs.interactionsGroup(front(), 'kill');

@@ -2,13 +2,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import * as grpc from '@grpc/grpc-js';
 import { type Attune, type StartOptions, startAttune } from '../../src/app.ts';
 import { loadProtos } from '../../src/api/proto.ts';
 import type { PersonalizeClient } from '../../src/api/generated/attune/v1/Personalize.ts';
 import type { PersonalizeEventsClient } from '../../src/api/generated/attune/v1/PersonalizeEvents.ts';
 import type { PersonalizeRuntimeClient } from '../../src/api/generated/attune/v1/PersonalizeRuntime.ts';
-import { createLogger, silentLogger } from '../../src/common/logger.ts';
+import { createLogger, type Logger, silentLogger } from '../../src/common/logger.ts';
 import { type AttuneConfig, resolveConfig } from '../../src/config.ts';
 import { type BackendName, createTestDatabase, type TestDatabase } from './backends.ts';
 
@@ -23,8 +24,25 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts a server on `backend` with a fresh database and a scratch data root (`options`: parts to swap in, see StartOptions). */
-export async function startTestServer(backend: BackendName, overrides: Partial<AttuneConfig> = {}, options: StartOptions = {}): Promise<TestServer> {
+/** Parts to swap in (see StartOptions), and the logger the server writes to (default: none, or stderr with ATTUNE_TEST_LOG). */
+export interface TestServerOptions extends StartOptions {
+  logger?: Logger;
+}
+
+/** A logger that keeps every record it is given, parsed, for tests that wait on what a server did. */
+export function capturingLogger(): { logger: Logger; records: Record<string, unknown>[] } {
+  const records: Record<string, unknown>[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString().split('\n')) if (line) records.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { logger: createLogger({ level: 'info', destination }), records };
+}
+
+/** Starts a server on `backend` with a fresh database and a scratch data root. */
+export async function startTestServer(backend: BackendName, overrides: Partial<AttuneConfig> = {}, options: TestServerOptions = {}): Promise<TestServer> {
   const database: TestDatabase = await createTestDatabase(backend);
   const dataDir = mkdtempSync(join(tmpdir(), 'attune-test-'));
   const server = await serveOn(database.url, dataDir, overrides, options);
@@ -39,10 +57,11 @@ export async function startTestServer(backend: BackendName, overrides: Partial<A
 }
 
 /** Starts a server on an existing database and data root, with clients; closing it keeps both. */
-export async function serveOn(db: string, dataDir: string, overrides: Partial<AttuneConfig> = {}, options: StartOptions = {}): Promise<TestServer> {
+export async function serveOn(db: string, dataDir: string, overrides: Partial<AttuneConfig> = {}, options: TestServerOptions = {}): Promise<TestServer> {
   const config = resolveConfig({ host: '127.0.0.1', port: 0, db, dataRoots: [dataDir], ...overrides }, {});
-  const logger = process.env.ATTUNE_TEST_LOG ? createLogger({ level: 'error', destination: process.stderr }) : silentLogger();
-  const attune = await startAttune(config, logger, options);
+  const { logger: given, ...start } = options;
+  const logger = given ?? (process.env.ATTUNE_TEST_LOG ? createLogger({ level: 'error', destination: process.stderr }) : silentLogger());
+  const attune = await startAttune(config, logger, start);
   const address = `127.0.0.1:${attune.port}`;
   const { attune: api } = loadProtos();
   const creds = grpc.credentials.createInsecure();

@@ -10,13 +10,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/database.ts';
-import { BACKENDS, createTestDatabase } from '../helpers/backends.ts';
+import { BACKENDS, createTestDatabase, pgliteDataDir } from '../helpers/backends.ts';
 import { type CliProcess, clients, listening, runCli } from '../helpers/cli.ts';
 import { createInferenceJob, describeInference, finished, readOutput } from '../helpers/batch.ts';
+import { outputBytes } from '../helpers/kill-jobs.ts';
 import { serveOn, type TestServer } from '../helpers/server.ts';
 import { servingGroup } from '../helpers/serving.ts';
 
-const LINES = 100_000;
+/**
+ * Lines of the interrupted job: enough that it is still writing when its first answers reach the
+ * temporary file (the kill comes then), so that the kill lands mid-way.
+ */
+const LINES = 30_000;
 const dirs: string[] = [];
 /** Servers started as child processes: any still running when the suite ends (a failed test) is killed. */
 const children: CliProcess[] = [];
@@ -36,7 +41,7 @@ describe.each(BACKENDS)('batch jobs across a restart on %s', (backend) => {
     const dir = mkdtempSync(join(tmpdir(), 'attune-batch-restart-'));
     dirs.push(dir);
     const dataDir = join(dir, 'data');
-    const database = backend === 'pglite' ? { url: `pglite://${join(dir, 'db')}`, drop: async () => {} } : await createTestDatabase('postgres');
+    const database = backend === 'pglite' ? { url: pgliteDataDir(join(dir, 'db')), drop: async () => {} } : await createTestDatabase('postgres');
     try {
       mkdirSync(dataDir);
       const child = runCli(['serve', '--port', '0', '--db', database.url, '--data-root', dataDir], { env: { ATTUNE_JOB_LEASE_MS: '1500' } });
@@ -48,13 +53,17 @@ describe.each(BACKENDS)('batch jobs across a restart on %s', (backend) => {
       const users = Array.from({ length: 60 }, (_, i) => `${i % 2 ? 'a' : 'b'}${i % 30}`);
       const input = join(dataDir, 'many.jsonl');
       writeFileSync(input, Array.from({ length: LINES }, (_, i) => `{"userId":"${users[i % users.length]}"}`).join('\n') + '\n');
+      // The queued job only has to reach its commit: a few lines do.
+      const few = join(dataDir, 'few.jsonl');
+      writeFileSync(few, users.slice(0, 5).map((userId) => JSON.stringify({ userId })).join('\n') + '\n');
       const out = (k: string) => join(dataDir, `out-${k}`);
-      const job = (k: string) => createInferenceJob(first, { jobName: `rs-${k}`, solutionVersionArn: versionArn, jobInput: { s3DataSource: { path: input } }, jobOutput: { s3DataDestination: { path: out(k) } } });
-      const interrupted = await job('interrupted');
-      const queued = await job('queued');
+      const job = (k: string, path: string) => createInferenceJob(first, { jobName: `rs-${k}`, solutionVersionArn: versionArn, jobInput: { s3DataSource: { path } }, jobOutput: { s3DataDestination: { path: out(k) } } });
+      const interrupted = await job('interrupted', input);
+      const queued = await job('queued', few);
+      // Kill once answers are being written to the job's temporary file.
       for (;;) {
         const j = await describeInference(first, interrupted);
-        if (j.status === 'IN PROGRESS' && Number(j.recordsProcessed) > 0) break;
+        if (j.status === 'IN PROGRESS' && outputBytes(out('interrupted')) > 0) break;
         expect(j.status).not.toMatch(/ACTIVE|FAILED/);
         await new Promise((r) => setTimeout(r, 20));
       }
@@ -73,7 +82,7 @@ describe.each(BACKENDS)('batch jobs across a restart on %s', (backend) => {
       writeFileSync(join(out('interrupted'), parts[0]!.replace(/-1\.part$/, '-7.part')), 'an older attempt\n');
       // Meanwhile someone else writes the second job's output file.
       mkdirSync(out('queued'));
-      writeFileSync(join(out('queued'), 'many.jsonl.out'), 'not ours\n');
+      writeFileSync(join(out('queued'), 'few.jsonl.out'), 'not ours\n');
 
       const second = await serveOn(database.url, dataDir);
       try {
@@ -89,8 +98,8 @@ describe.each(BACKENDS)('batch jobs across a restart on %s', (backend) => {
 
         const failed = await finished(() => describeInference(second, queued));
         expect(failed.status).toBe('CREATE FAILED');
-        expect(failed.failureReason).toBe(`the output file "${join(out('queued'), 'many.jsonl.out')}" already exists (it was created after the job was)`);
-        expect(readdirSync(out('queued'))).toEqual(['many.jsonl.out']);
+        expect(failed.failureReason).toBe(`the output file "${join(out('queued'), 'few.jsonl.out')}" already exists (it was created after the job was)`);
+        expect(readdirSync(out('queued'))).toEqual(['few.jsonl.out']);
       } finally {
         await second.close();
       }

@@ -25,7 +25,7 @@ const SMALL = { algorithmHyperParameters: { hidden_dimension: '32' } };
 const NO_EXPLORATION = { itemExplorationConfig: { explorationWeight: '0' } };
 const DAY_MS = 86_400_000;
 /** The new-items interval of the test server. */
-const NEW_ITEMS_MS = 1_000;
+const NEW_ITEMS_MS = 500;
 
 interface Group {
   groupArn: string;

@@ -9,7 +9,7 @@ import { findRecipe, RECIPES } from '../../src/training/recipes/registry.ts';
 import { BACKENDS } from '../helpers/backends.ts';
 import { expectRefused } from '../helpers/events.ts';
 import { INTERACTIONS_SCHEMA, interactionsCsv } from '../helpers/fixtures.ts';
-import { call, callError, startTestServer, type TestServer } from '../helpers/server.ts';
+import { call, callError, capturingLogger, startTestServer, type TestServer, waitFor } from '../helpers/server.ts';
 import { activeSolution, communitiesCsv, communityItemsCsv, describeUntil, ITEMS_GENRE_SCHEMA, trainedVersion } from '../helpers/training.ts';
 import { activeDataset, activeGroup, importCsv, schema } from '../helpers/workflow.ts';
 
@@ -32,9 +32,10 @@ describe.each(BACKENDS)('training on %s', (backend) => {
   let group: string;
   let emptyGroup: string;
   let smallGroup: string;
+  const logs = capturingLogger();
 
   beforeAll(async () => {
-    s = await startTestServer(backend);
+    s = await startTestServer(backend, {}, { logger: logs.logger });
     const interactionsSchema = await schema(s, 'tr-interactions', INTERACTIONS_SCHEMA);
     group = await activeGroup(s, 'tr');
     const interactions = await activeDataset(s, 'tr-interactions', group, 'Interactions', interactionsSchema);
@@ -265,9 +266,15 @@ describe.each(BACKENDS)('training on %s', (backend) => {
       `update jobs set lease_owner = 'another-process', lease_expires_at = now() + interval '1 hour' where resource_arn = $1 and state = 'running'`,
       [solutionVersionArn],
     );
-    // Whether this process notices at its next lease renewal or at activation, it must not
-    // finish the version: wait longer than the rest of the training (~3 s) and one renewal (5 s).
-    await new Promise((r) => setTimeout(r, 8_000));
+    // Whether this process notices at its next lease renewal or when it comes to activate the
+    // version, it must not finish it: wait until its job runner has given the attempt up (a
+    // warning about the job: its lease was lost, or the attempt failed), then look.
+    await waitFor(
+      async () => logs.records.some((r) => r.resource === solutionVersionArn && Number(r.level) >= 40),
+      String,
+      ['true'],
+      60_000,
+    );
     const v = await describeUntil(s, solutionVersionArn, ['CREATE IN_PROGRESS', 'ACTIVE', 'CREATE FAILED', 'CREATE STOPPED']);
     expect(v.status).toBe('CREATE IN_PROGRESS');
     const [left] = await s.attune.database.query<{ n: number | string }>(`select count(*) as n from artifacts where owner_arn = $1`, [solutionVersionArn]);
