@@ -12,6 +12,7 @@ import { deletionMark, readGroupRows } from '../../src/serving/catalog/group-row
 import { GroupRegistry } from '../../src/serving/catalog/group-registry.ts';
 import { RowsCache } from '../../src/serving/catalog/rows-cache.ts';
 import { type Database, openDatabase } from '../../src/store/database.ts';
+import { pgliteDataDir } from '../helpers/backends.ts';
 
 const GROUP = 'arn:attune:personalize:local:000000000000:dataset-group/cached';
 const DATASET = 7;
@@ -23,7 +24,7 @@ describe('serving rows cache (PGlite folder)', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'attune-rows-cache-'));
-    database = await openDatabase(`pglite://${join(dir, 'db')}`);
+    database = await openDatabase(pgliteDataDir(join(dir, 'db')));
     cache = RowsCache.inPgliteFolder(database.dataDir!);
     await database.query(`insert into dataset_groups (arn, name, status, created_at, updated_at) values ($1, 'cached', 'ACTIVE', now(), now())`, [GROUP]);
     await insert(0, [

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArtifactCache } from '../../src/store/artifact-cache.ts';
 import { deleteArtifactsOf, readArtifact, writeArtifact } from '../../src/store/artifacts.ts';
 import { type Database, openDatabase } from '../../src/store/database.ts';
+import { pgliteDataDir } from '../helpers/backends.ts';
 
 describe('artifact cache (PGlite folder)', () => {
   let dir: string;
@@ -22,7 +23,7 @@ describe('artifact cache (PGlite folder)', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'attune-artifact-cache-'));
-    database = await openDatabase(`pglite://${join(dir, 'db')}`);
+    database = await openDatabase(pgliteDataDir(join(dir, 'db')));
     cache = ArtifactCache.inPgliteFolder(database.dataDir!);
   });
   afterAll(async () => {
