@@ -49,12 +49,14 @@ export async function runBatchJob(env: BatchEnvironment, ctx: JobContext): Promi
       throw new BatchFailure(err instanceof Error ? err.message : String(err));
     }
     prepareOutputs(files, ctx.job.id);
-    // The input is counted while the model and the group's data load.
-    const [counted, opened] = await Promise.allSettled([countInputs(files), openAnswerer(env, job)]);
+    // The input is counted (and its total shown) while the model and the group's data load.
+    const counting = countInputs(files).then(async (total) => {
+      await db.update(t.batchJobs).set({ recordsTotal: total, updatedAt: new Date() }).where(eq(t.batchJobs.id, job.id));
+    });
+    const [counted, opened] = await Promise.allSettled([counting, openAnswerer(env, job)]);
     if (opened.status === 'fulfilled') answerer = opened.value; // closed below, whatever happens next
     if (counted.status === 'rejected') throw counted.reason;
     if (opened.status === 'rejected') throw opened.reason;
-    await db.update(t.batchJobs).set({ recordsTotal: counted.value, updatedAt: new Date() }).where(eq(t.batchJobs.id, job.id));
     const progress = new Progress(env, job.id);
     for (const f of files) await writeFile(f, partName(f.output, ctx.job.id, ctx.job.attempts), opened.value, progress, ctx.signal);
     await commit(env, ctx, job, files, progress);

@@ -16,6 +16,7 @@ import { DATASET_JOBS } from './datasets.ts';
 import { EVENT_TRACKER_JOBS } from './event-trackers.ts';
 import { SOLUTION_JOBS } from './solutions.ts';
 import { deleteArtifactsOf } from '../store/artifacts.ts';
+import { RowsCache } from '../serving/catalog/rows-cache.ts';
 import { Status } from './status.ts';
 import { deleteTags } from './tags.ts';
 
@@ -64,6 +65,8 @@ export function registerLifecycleJobs(runner: JobRunner, ctx: ControlContext): v
     await db.transaction(async (tx) => {
       const [g] = await tx.select({ id: t.datasetGroups.id }).from(t.datasetGroups).where(and(eq(t.datasetGroups.arn, arn), eq(t.datasetGroups.status, Status.DeletePending)));
       if (!g) return;
+      // Serving's local copy of the group's interactions (PGlite folder) goes first.
+      RowsCache.of(ctx.database)?.remove(arn);
       // The group's data deletion jobs and the users they removed go with it.
       for (const j of await tx.select({ arn: t.dataDeletionJobs.arn }).from(t.dataDeletionJobs).where(eq(t.dataDeletionJobs.datasetGroupId, g.id))) await deleteTags(tx, j.arn);
       await tx.delete(t.dataDeletionJobs).where(eq(t.dataDeletionJobs.datasetGroupId, g.id));
@@ -96,6 +99,9 @@ export function registerLifecycleJobs(runner: JobRunner, ctx: ControlContext): v
     const [d] = await db.select().from(t.datasets).where(eq(t.datasets.arn, arn));
     if (!d || (d.status !== Status.DeletePending && d.status !== Status.DeleteInProgress)) return;
     await db.update(t.datasets).set({ status: Status.DeleteInProgress, updatedAt: new Date() }).where(eq(t.datasets.id, d.id));
+    // Serving's local copy of the group's interactions (PGlite folder) goes before the rows do.
+    const [group] = await db.select({ arn: t.datasetGroups.arn }).from(t.datasetGroups).where(eq(t.datasetGroups.id, d.datasetGroupId));
+    if (group) RowsCache.of(ctx.database)?.remove(group.arn);
     let removed = await deleteDatasetRows(ctx.database, d.id, signal);
     // Real-time writes validated just before the status changed (here or, through a cached
     // lookup, in another process) may land after the first pass: sweep again once every

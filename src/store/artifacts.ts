@@ -73,8 +73,10 @@ export async function readArtifact(database: Database, id: number): Promise<Buff
   }
   if (cache) {
     // In the background: a failed copy only means the next read goes to the database again.
-    const live = new Set((await database.db.select({ id: t.artifacts.id }).from(t.artifacts)).map((a) => a.id));
-    cache.write(meta, data, live).catch(() => undefined);
+    void (async () => {
+      const live = new Set((await database.db.select({ id: t.artifacts.id }).from(t.artifacts)).map((a) => a.id));
+      await cache.write(meta, data, live);
+    })().catch(() => undefined);
   }
   return data;
 }

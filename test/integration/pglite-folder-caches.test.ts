@@ -18,6 +18,7 @@ import { ArtifactCache } from '../../src/store/artifact-cache.ts';
 import { deleteArtifactsOf, readArtifact, writeArtifact } from '../../src/store/artifacts.ts';
 import { type Database, openDatabase } from '../../src/store/database.ts';
 import { pgliteDataDir } from '../helpers/backends.ts';
+import { call, serveOn, waitFor } from '../helpers/server.ts';
 
 const GROUP = 'arn:attune:personalize:local:000000000000:dataset-group/cached';
 const DATASET = 7;
@@ -38,7 +39,7 @@ describe('artifact cache', () => {
   let cache: ArtifactCache;
   const bytes = Buffer.from(Uint8Array.from({ length: 1_300_000 }, (_, i) => (i * 7919) % 251)); // 3 chunks
   const ids: Record<string, number> = {};
-  const copies = () => readdirSync(cache.dir).filter((f) => f.endsWith('.bin'));
+  const copies = () => (existsSync(cache.dir) ? readdirSync(cache.dir).filter((f) => f.endsWith('.bin')) : []);
   const metaOf = async (id: number) => (await database.query<{ id: number; sizeBytes: number; sha256: string }>(`select id, size_bytes as "sizeBytes", sha256 from artifacts where id = $1`, [id]))[0]!;
   /** Waits for the background copy of the last read to land. */
   const landed = async (n: number) => {
@@ -169,8 +170,8 @@ describe('serving rows cache', () => {
     const imported = await read(true);
     expect(imported).toEqual(await read(false));
     expect(imported.byUser.u5).toEqual([['a', 40, 'click', NaN]]);
-    // A FULL import retires it again.
-    await database.query(`update data_batches set state = 'retired' where id = $1`, [batch!.id]);
+    // A failed or replaced import's batch is dead.
+    await database.query(`update data_batches set state = 'dead' where id = $1`, [batch!.id]);
     const retired = await read(true);
     expect(retired).toEqual(await read(false));
     expect(retired.byUser.u5).toBeUndefined();
@@ -206,11 +207,41 @@ describe('serving rows cache', () => {
     expect(rewritten.rows.itemIdx.length).toBe(Object.values(grown.byUser).reduce((n, rows) => n + rows.length, 0));
   });
 
+  it('lets no save that started before a removal put the file back', async () => {
+    await read(true);
+    const { mark } = await deletionMark(database, GROUP);
+    cache.remove(GROUP);
+    // A full read whose save is still running when the group's users are deleted.
+    const reading = readGroupRows(database, { groupArn: GROUP, interactionsDatasetId: DATASET, deletions: mark, cache });
+    await reading;
+    cache.remove(GROUP);
+    await cache.settled();
+    expect(await cache.load(GROUP)).toBeUndefined();
+    await read(true);
+    expect(await cache.load(GROUP)).toBeDefined();
+  });
+
   it('removes the group’s file when a data deletion is announced, loaded group or not', async () => {
     await read(true);
     expect(await cache.load(GROUP)).toBeDefined();
     new GroupRegistry(database, silentLogger()).usersDeleted(GROUP);
     expect(await cache.load(GROUP)).toBeUndefined();
     expect(existsSync(cache.dir)).toBe(true);
+  });
+
+  it('removes the group’s file when the dataset group is deleted (through the API)', async () => {
+    await read(true);
+    expect(await cache.load(GROUP)).toBeDefined();
+    // One process on a PGlite folder at a time: the server opens it while this suite's handle is closed.
+    await database.close();
+    const server = await serveOn(`pglite://${database.dataDir!}`, dir);
+    try {
+      await call(server.control, 'DeleteDatasetGroup', { datasetGroupArn: GROUP });
+      await waitFor(async () => ((await cache.load(GROUP)) === undefined ? 'removed' : 'present'), (s) => s, ['removed'], 20_000);
+    } finally {
+      await server.close();
+      database = await openDatabase(`pglite://${join(dir, 'db')}`);
+    }
+    expect(await database.query(`select 1 from dataset_groups where arn = $1`, [GROUP])).toEqual([]);
   });
 });

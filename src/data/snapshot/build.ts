@@ -71,6 +71,13 @@ export function rowFilter(options: SnapshotOptions): RowFilter {
   return (type, value) => ((only === undefined || type === only) && passes(value, threshold) ? 1 : 0);
 }
 
+/** The ids of a dataset's live bulk batches, comma-separated in order. */
+export async function liveBatches(database: Pick<Database, 'query'>, datasetId: number): Promise<string> {
+  return (await database.query<{ id: number | string }>(`select id from data_batches where dataset_id = $1 and state = 'live' order by id`, [datasetId]))
+    .map((b) => Number(b.id))
+    .join(',');
+}
+
 /** Reads the group's data and builds the snapshot. Throws TrainingDataError for unusable data. */
 export async function buildSnapshot(
   database: Pick<Database, 'query' | 'pglite'>,
@@ -83,11 +90,7 @@ export async function buildSnapshot(
   // The bulk batches live now: pages read exactly these (plus real-time rows up to the last id
   // seen at the start), so an import committing meanwhile cannot mix old and new data. If one
   // of them is retired before the read ends (its rows may be collected), the read starts over.
-  const liveBatches = async () =>
-    (await database.query<{ id: number | string }>(`select id from data_batches where dataset_id = $1 and state = 'live' order by id`, [source.interactionsDatasetId]))
-      .map((b) => Number(b.id))
-      .join(',');
-  const batches = await liveBatches();
+  const batches = await liveBatches(database, source.interactionsDatasetId);
   // Batch ids are integers read from the database: listed inline, the planner checks them with
   // a cheap comparison per row (an array parameter made each page about half again slower).
   const visible = `r.dataset_id = $1 and r.batch_id in (0${batches ? `, ${batches}` : ''})`;
@@ -115,7 +118,7 @@ export async function buildSnapshot(
     }
   }
 
-  if ((await liveBatches()) !== batches) {
+  if ((await liveBatches(database, source.interactionsDatasetId)) !== batches) {
     if ((attempt ?? 0) >= 3) throw new Error('the Interactions dataset kept changing while it was read for training');
     return buildSnapshot(database, source, options, (attempt ?? 0) + 1);
   }

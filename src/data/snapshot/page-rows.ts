@@ -115,6 +115,8 @@ function copyField(text: string, start: number, end: number): string | null {
 
 /** A bigint column's text in [start, end) (digits, maybe a minus sign) as a number. */
 function copyInteger(text: string, start: number, end: number): number {
+  // Past 15 digits x·10 + d can round differently from Number(): leave those to Number().
+  if (end - start > 15) return Number(text.slice(start, end));
   let x = 0;
   let negative = false;
   for (let k = start; k < end; k++) {

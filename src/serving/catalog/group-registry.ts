@@ -29,7 +29,7 @@ export class GroupRegistry {
     private readonly database: Database,
     private readonly logger: Logger,
   ) {
-    this.cache = database.kind === 'pglite' && database.dataDir ? RowsCache.inPgliteFolder(database.dataDir) : undefined;
+    this.cache = RowsCache.of(database);
   }
 
   /** The group's data, loading it on first use. */

@@ -4,7 +4,7 @@
  * came from has changed (the same live batches, no data deletion since, same dataset), and only
  * the interactions written after them are read and merged in; a full read refreshes the cache.
  */
-import { buildSnapshot, type BuiltSnapshot, toCsr } from '../../data/snapshot/build.ts';
+import { buildSnapshot, type BuiltSnapshot, liveBatches, toCsr } from '../../data/snapshot/build.ts';
 import type { Database } from '../../store/database.ts';
 import type { GroupRows, RowsCache, RowsKey } from './rows-cache.ts';
 
@@ -37,13 +37,21 @@ export async function deletionMark(database: Pick<Database, 'query'>, groupArn: 
 export async function readGroupRows(database: Pick<Database, 'query' | 'pglite'>, source: RowsSource): Promise<GroupRows> {
   const { cache } = source;
   const cached = cache ? await cache.load(source.groupArn) : undefined;
-  if (cached && cached.key.datasetId === source.interactionsDatasetId && cached.key.deletions === source.deletions) {
+  const usable =
+    cached !== undefined &&
+    cached.key.datasetId === source.interactionsDatasetId &&
+    cached.key.deletions === source.deletions &&
+    cached.key.batches === (await liveBatches(database, source.interactionsDatasetId));
+  if (usable) {
     const after = await buildSnapshot(database, { interactionsDatasetId: source.interactionsDatasetId }, { afterId: cached.key.lastId });
     if (after.batches === cached.key.batches) {
       const rows = await merge(cached.rows, after);
-      // Many rows came after the cached ones: the next load starts from these instead.
+      // Many rows came after the cached ones (this group's, or any group's ids to walk past):
+      // the next load starts from these instead.
       const added = rows.itemIdx.length - cached.rows.itemIdx.length;
-      if (added >= Math.max(REWRITE_MIN_ROWS, cached.rows.itemIdx.length / 10)) save(source, { ...cached.key, lastId: after.lastId }, rows);
+      if (added >= Math.max(REWRITE_MIN_ROWS, cached.rows.itemIdx.length / 10) || after.lastId - cached.key.lastId >= REWRITE_MIN_IDS) {
+        save(source, { ...cached.key, lastId: after.lastId }, rows);
+      }
       return rows;
     }
   }
@@ -55,6 +63,8 @@ export async function readGroupRows(database: Pick<Database, 'query' | 'pglite'>
 
 /** Rows read after the cached ones that make the cache be written again (with at least a tenth of its rows). */
 const REWRITE_MIN_ROWS = 50_000;
+/** Interaction ids past the cached ones (other groups' too) that make the cache be written again. */
+const REWRITE_MIN_IDS = 1_000_000;
 
 /** Writes the cache in the background (a failure only costs the next load a full read). */
 function save(source: RowsSource, key: RowsKey, rows: GroupRows): void {

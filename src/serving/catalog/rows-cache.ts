@@ -6,6 +6,11 @@
  * read never change without the marks checked on load changing too (group-rows.ts). The file
  * lives in the PGlite folder, beside the data it copies.
  *
+ * The contract this rests on: interactions are never updated; new ones get new, larger ids;
+ * rows are deleted only by a data deletion job (which changes the group's deletion mark), by
+ * collecting dead batches (invisible already) or with their dataset (a new dataset id, and the
+ * file is removed). A new way to change rows must change the key or remove the file.
+ *
  * File: "ATRC1\0\0\0" | sha256 of the rest (32 bytes) | the rows in the model-file format
  * (src/training/model-file.ts). A file that fails its check is ignored and replaced.
  */
@@ -14,9 +19,10 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { leftByEarlierProcess } from '../../store/artifact-cache.ts';
+import type { Database } from '../../store/database.ts';
 import { decodeModel, encodeModel } from '../../training/model-file.ts';
 
-const MAGIC = Buffer.from('ATRC1\0\0\0'); // 8 bytes: the rows after the hash start 8-byte aligned
+const MAGIC = Buffer.from('ATRC1\0\0\0');
 const RECIPE = 'serving-rows';
 let saves = 0;
 
@@ -44,14 +50,25 @@ export interface GroupRows {
   latestTimestamp: number;
 }
 
+/** Removals so far by cache file path, across instances: a save that started before one does not land. */
+const generations = new Map<string, number>();
+
+/** One folder of cached rows, a file per dataset group. */
 export class RowsCache {
   private readonly writing = new Set<Promise<void>>();
+  /** The newest save of each group: a group's saves land in the order they were made. */
+  private readonly lastSave = new Map<string, Promise<void>>();
 
   constructor(readonly dir: string) {}
 
   /** The cache of the PGlite folder `dataDir`. */
   static inPgliteFolder(dataDir: string): RowsCache {
     return new RowsCache(join(dataDir, 'attune-serving-cache'));
+  }
+
+  /** The database's cache: only for a PGlite folder (see the header). */
+  static of(database: Pick<Database, 'kind' | 'dataDir'>): RowsCache | undefined {
+    return database.kind === 'pglite' && database.dataDir ? RowsCache.inPgliteFolder(database.dataDir) : undefined;
   }
 
   /** The group's cached rows and their key, or undefined (none, unreadable, or failing its check). */
@@ -66,8 +83,7 @@ export class RowsCache {
       if (data.length < MAGIC.length + 32 || !data.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
       const body = data.subarray(MAGIC.length + 32);
       if (!createHash('sha256').update(body).digest().equals(data.subarray(MAGIC.length, MAGIC.length + 32))) return undefined;
-      // The model-file format's arrays are views, 8-byte aligned from the start of what it decodes.
-      const file = decodeModel(body.byteOffset % 8 === 0 ? body : new Uint8Array(body));
+      const file = decodeModel(body); // its arrays are views into an aligned copy
       if (file.recipe !== RECIPE) return undefined;
       const meta = file.meta as { key: RowsKey; eventTypes: string[]; latestTimestamp: number };
       const a = file.arrays;
@@ -90,21 +106,24 @@ export class RowsCache {
     }
   }
 
-  /** Resolves once the saves started so far have ended (tests; shutdown). */
+  /** Resolves once the saves started so far have ended (tests). */
   async settled(): Promise<void> {
     await Promise.allSettled([...this.writing]);
   }
 
   /** Replaces the group's file (written whole under a temporary name, then renamed). */
   save(groupArn: string, key: RowsKey, rows: GroupRows): Promise<void> {
-    const writing = this.write(groupArn, key, rows);
+    const generation = generations.get(this.path(groupArn)) ?? 0;
+    const previous = this.lastSave.get(groupArn) ?? Promise.resolve();
+    const writing = previous.catch(() => undefined).then(() => this.write(groupArn, key, rows, generation));
+    this.lastSave.set(groupArn, writing);
     this.writing.add(writing);
     const done = () => this.writing.delete(writing);
     writing.then(done, done);
     return writing;
   }
 
-  private async write(groupArn: string, key: RowsKey, rows: GroupRows): Promise<void> {
+  private async write(groupArn: string, key: RowsKey, rows: GroupRows, generation: number): Promise<void> {
     const parts = encodeModel({
       recipe: RECIPE,
       meta: { key, eventTypes: rows.eventTypes, latestTimestamp: rows.latestTimestamp },
@@ -120,7 +139,8 @@ export class RowsCache {
     const temporary = `${path}.${process.pid}.${++saves}.tmp`;
     try {
       await writeFile(temporary, Buffer.concat([MAGIC, hash, body]));
-      await rename(temporary, path);
+      // Removed meanwhile (users deleted, dataset gone): these rows must not come back.
+      if ((generations.get(path) ?? 0) === generation) await rename(temporary, path);
     } finally {
       await rm(temporary, { force: true });
     }
@@ -128,7 +148,13 @@ export class RowsCache {
 
   /** Removes the group's file (its data changed in a way a reload will not fix by itself, e.g. deleted users). */
   remove(groupArn: string): void {
-    rmSync(this.path(groupArn), { force: true });
+    const path = this.path(groupArn);
+    generations.set(path, (generations.get(path) ?? 0) + 1);
+    try {
+      rmSync(path, { force: true });
+    } catch {
+      // Not removable (permissions): never used anyway, as the key it was written under no longer holds.
+    }
   }
 
   private path(groupArn: string): string {
