@@ -184,7 +184,11 @@ describe('attune serve --role on one PostgreSQL', () => {
     trainer.cli.child.kill('SIGKILL');
     await trainer.cli.exited;
     for (const v of versions) expect((await describeUntil(s, v, ['ACTIVE', 'CREATE FAILED'], 60_000)).status).toBe('ACTIVE');
-    const [job] = await store.query<{ state: string; attempts: number }>(`select state, attempts from jobs where resource_arn = $1`, [held.resource_arn]);
+    // The version turns ACTIVE a moment before the runner marks its job done.
+    const job = await until('the taken-over training job is no longer running', async () => {
+      const [row] = await store.query<{ state: string; attempts: number }>(`select state, attempts from jobs where resource_arn = $1`, [held.resource_arn]);
+      return row?.state === 'running' ? undefined : row;
+    });
     expect(job).toEqual({ state: 'done', attempts: 2 });
     solutionArn = first;
     popular = versions[0]!;

@@ -141,19 +141,27 @@ export interface StoredInteractions {
   eventIds: string[];
 }
 
-/** Reads the dataset's rows straight from the store (for PGlite: only while no server has it open). */
-export async function storedInteractions(dbUrl: string, datasetArn: string): Promise<StoredInteractions> {
-  const store = await openDatabase(dbUrl);
+/** Runs `fn` on `db`: an open store, or a URL opened for the call and closed after it. */
+async function withStore<T>(db: Database | string, fn: (store: Database) => Promise<T>): Promise<T> {
+  if (typeof db !== 'string') return fn(db);
+  const store = await openDatabase(db);
   try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Reads the dataset's rows straight from the store (for PGlite: only while no server has it open). */
+export async function storedInteractions(db: Database | string, datasetArn: string): Promise<StoredInteractions> {
+  return withStore(db, async (store) => {
     const [row] = await store.query<{ id: number }>(`select id from datasets where arn = $1`, [datasetArn]);
     if (!row) throw new Error(`no dataset ${datasetArn}`);
     const id = Number(row.id);
     const visible = await countVisibleRows(store, 'interactions', id);
     const events = await store.query<{ event_id: string }>(`select event_id from interactions where dataset_id = $1 and batch_id = 0`, [id]);
     return { visible, eventIds: events.map((e) => e.event_id) };
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 /** What a killed job's rows said at the moment of the kill (read from the store after the process died). */
@@ -180,9 +188,8 @@ const RESOURCE_QUERIES: Record<KilledKind, string> = {
 };
 
 /** Reads a job's queue row and resource row (for PGlite: only while no server has it open). */
-export async function killedState(dbUrl: string, kind: KilledKind, arn: string): Promise<KilledState> {
-  const store = await openDatabase(dbUrl);
-  try {
+export async function killedState(db: Database | string, kind: KilledKind, arn: string): Promise<KilledState> {
+  return withStore(db, async (store) => {
     const [job] = await store.query<{ state: string; attempts: number }>(`select state, attempts from jobs where resource_arn = $1 order by id desc limit 1`, [arn]);
     const [r] = await store.query<{ status: string; progress: string; loading: number }>(RESOURCE_QUERIES[kind], [arn]);
     return {
@@ -192,9 +199,7 @@ export async function killedState(dbUrl: string, kind: KilledKind, arn: string):
       progress: r?.progress ?? '',
       loading: Number(r?.loading ?? 0),
     };
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 /** The pid of the process holding the lease of the job on `arn`, from its lease owner (`<pid>-<uuid>`). */
@@ -215,9 +220,8 @@ export interface StoreLooseEnds {
 }
 
 /** Looks for loose ends in the store (for PGlite: only while no server has it open). */
-export async function looseEnds(dbUrl: string): Promise<StoreLooseEnds> {
-  const store = await openDatabase(dbUrl);
-  try {
+export async function looseEnds(db: Database | string): Promise<StoreLooseEnds> {
+  return withStore(db, async (store) => {
     const running = await store.query<{ kind: string; arn: string }>(`select kind, resource_arn as arn from jobs where state = 'running'`);
     const [loading] = await store.query<{ n: number }>(`select count(*)::int as n from data_batches where state = 'loading'`);
     const versions = await store.query<{ arn: string; status: string; n: number }>(
@@ -228,9 +232,7 @@ export async function looseEnds(dbUrl: string): Promise<StoreLooseEnds> {
       loading: Number(loading?.n ?? 0),
       badArtifacts: versions.filter((v) => Number(v.n) !== (v.status === 'ACTIVE' ? 1 : 0)).map((v) => `${v.arn} ${v.status}: ${v.n} artifacts`),
     };
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 /** A JSON Lines batch input of `{"userId": …}` queries, one per user. */
