@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { leftByEarlierProcess } from './temporary-files.ts';
 
 /** What identifies an artifact's bytes. */
 export interface ArtifactMeta {
@@ -18,12 +19,6 @@ export interface ArtifactMeta {
 }
 
 let writes = 0;
-
-/** A temporary file of a process that stopped mid-write (the folder's PGlite is this process's alone). */
-export function leftByEarlierProcess(name: string): boolean {
-  const m = /\.(\d+)\.\d+\.tmp$/.exec(name);
-  return m !== null && Number(m[1]) !== process.pid;
-}
 
 export class ArtifactCache {
   constructor(readonly dir: string) {}

@@ -107,21 +107,23 @@ async function merge(base: GroupRows, after: BuiltSnapshot): Promise<GroupRows> 
   const value = new Float32Array(n);
   const type = new Int16Array(n);
   let k = 0;
-  const copy = (rows: GroupRows | { userPtr: Int32Array; itemIdx: Int32Array; timestamp: Float64Array; value: Float32Array; eventType: Int16Array }, users: number, mapUser: (r: number) => number, mapItem: (i: number) => number, mapType: (t: number) => number) => {
+  /** Appends rows in CSR form, their user, item and type indexes mapped (null: the same). */
+  const copy = (rows: CsrRows, users: number, userMap: Int32Array | null, itemMap: Int32Array | null, typeMap: Int32Array | null) => {
     for (let r = 0; r < users; r++) {
-      const to = mapUser(r);
+      const to = userMap ? userMap[r]! : r;
       for (let j = rows.userPtr[r]!; j < rows.userPtr[r + 1]!; j++, k++) {
         u[k] = to;
-        it[k] = mapItem(rows.itemIdx[j]!);
+        const item = rows.itemIdx[j]!;
+        it[k] = itemMap ? itemMap[item]! : item;
         time[k] = rows.timestamp[j]!;
         value[k] = rows.value[j]!;
         const ty = rows.eventType[j]!;
-        type[k] = ty < 0 ? -1 : mapType(ty);
+        type[k] = ty < 0 ? -1 : typeMap ? typeMap[ty]! : ty;
       }
     }
   };
-  copy(base, base.userIds.length, (r) => r, (i) => i, (t) => t);
-  copy(m, after.userIds.length, (r) => userMap[r]!, (i) => itemMap[i]!, (t) => typeMap[t]!);
+  copy(base, base.userIds.length, null, null, null);
+  copy(m, after.userIds.length, userMap, itemMap, typeMap);
   const csr = await toCsr(userIds.length, itemIds.length, u, it, time, new Float32Array(n).fill(1), value, type);
   return {
     userIds,
@@ -135,6 +137,9 @@ async function merge(base: GroupRows, after: BuiltSnapshot): Promise<GroupRows> 
     latestTimestamp: Math.max(base.latestTimestamp, after.snapshot.latestTimestamp),
   };
 }
+
+/** Rows in CSR form by user, as GroupRows and a snapshot's matrix both hold them. */
+type CsrRows = Pick<GroupRows, 'userPtr' | 'itemIdx' | 'timestamp' | 'value' | 'eventType'>;
 
 /** Indexes of `ids` in `into`, appending the ones it lacks. */
 function remap(ids: readonly string[], into: string[]): Int32Array {

@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { leftByEarlierProcess } from '../../store/artifact-cache.ts';
+import { leftByEarlierProcess } from '../../store/temporary-files.ts';
 import type { Database } from '../../store/database.ts';
 import { decodeModel, encodeModel } from '../../training/model-file.ts';
 
