@@ -181,6 +181,7 @@ export async function startAttune(config: AttuneConfig, logger: Logger, options:
         logger: trainingLog,
         threads: config.trainingThreads,
         concurrency: config.trainingConcurrency,
+        keepRows: (groupArn) => groups.keepRowsOf(groupArn),
         onActive: async (_version, solutionArn) => {
           await services.campaigns.followLatest(solutionArn);
         },

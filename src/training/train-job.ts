@@ -36,6 +36,12 @@ export interface TrainingJobOptions {
   concurrency?: number;
   /** How often a running training checks whether it was stopped (default 500 ms). */
   stopPollMs?: number;
+  /**
+   * On a PGlite folder, called before a training reads every interaction (no row filter);
+   * what it returns takes the read, to keep as serving's rows of the group
+   * (GroupRegistry.keepRowsOf).
+   */
+  keepRows?: (groupArn: string) => Promise<((interactionsDatasetId: number, built: BuiltSnapshot) => void) | undefined>;
   /** Told when a version became ACTIVE (campaigns that follow their solution's latest version move to it). */
   onActive?: (solutionVersionArn: string, solutionArn: string) => Promise<void>;
 }
@@ -156,11 +162,15 @@ export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptio
     };
     // Every interaction row up to this id is read below: automatic training looks for rows past it.
     const interactionsMark = await highestInteractionId(database);
+    // A read of every row is what serving's first load of the group would read again: kept.
+    const unfiltered = snapshotOptions.eventType === undefined && snapshotOptions.eventValueThreshold === undefined && !snapshotOptions.eventsConfig?.length;
+    const keep = !database.url && unfiltered ? await options.keepRows?.(version.datasetGroupArn) : undefined;
     // PostgreSQL: a worker reads the rows over its own connection, in one read-only snapshot.
     // PGlite lives in this thread, so it is read here, in short range queries that let API calls in between.
     const built = database.url
       ? await options.pool.snapshot({ url: database.url, source, options: snapshotOptions }, signal)
       : await buildSnapshot(database, source, { ...snapshotOptions, signal });
+    keep?.(source.interactionsDatasetId, built);
     checkMinimumData(built.snapshot.interactions);
     const t1 = performance.now();
     const result = version.trainingMode === 'UPDATE' ? await update(version.sourceVersionId, built, signal) : await full(recipe.name, checked, built, signal);

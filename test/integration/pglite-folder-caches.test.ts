@@ -4,7 +4,9 @@
  * - artifacts: each read keeps a checked copy, used only while it matches the artifact's row;
  * - serving's rows: a load through the cache gives exactly what a full read gives, after
  *   real-time writes (new users, items and event types, equal times), a batch going live or
- *   retired, a data deletion, or a damaged file; and the cache is really used.
+ *   retired, a data deletion, or a damaged file; and the cache is really used;
+ * - a training that reads every interaction leaves that read as the group's cached rows, so
+ *   that the group's first load after it (a campaign, a batch job) reads only what came after.
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +21,10 @@ import { deleteArtifactsOf, readArtifact, writeArtifact } from '../../src/store/
 import { type Database, openDatabase } from '../../src/store/database.ts';
 import { pgliteDataDir } from '../helpers/backends.ts';
 import { call, serveOn, waitFor } from '../helpers/server.ts';
+import { INTERACTIONS_SCHEMA, ITEMS_SCHEMA } from '../helpers/fixtures.ts';
+import { servingItemsCsv } from '../helpers/serving.ts';
+import { activeSolution, communitiesCsv, trainedVersion } from '../helpers/training.ts';
+import { activeDataset, activeGroup, importCsv, schema } from '../helpers/workflow.ts';
 
 const GROUP = 'arn:attune:personalize:local:000000000000:dataset-group/cached';
 const DATASET = 7;
@@ -243,5 +249,55 @@ describe('serving rows cache', () => {
       database = await openDatabase(`pglite://${join(dir, 'db')}`);
     }
     expect(await database.query(`select 1 from dataset_groups where arn = $1`, [GROUP])).toEqual([]);
+  });
+});
+
+describe('a training’s read of every interaction', () => {
+  it('becomes the group’s cached rows (a training with a row filter leaves none)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'attune-training-rows-'));
+    const db = pgliteDataDir(join(folder, 'db'));
+    const cache = RowsCache.inPgliteFolder(join(folder, 'db'));
+    let groupArn = '';
+    const server = await serveOn(db, folder);
+    try {
+      groupArn = await activeGroup(server, 'kept');
+      const interactions = await activeDataset(server, 'kept-i', groupArn, 'Interactions', await schema(server, 'kept-is', INTERACTIONS_SCHEMA));
+      const items = await activeDataset(server, 'kept-items', groupArn, 'Items', await schema(server, 'kept-its', ITEMS_SCHEMA));
+      expect((await importCsv(server, 'kept-ij', interactions, 'kept-i.csv', communitiesCsv({ users: 40 }))).status).toBe('ACTIVE');
+      // An item no one interacted with: a training's read lists it, serving's rows do not.
+      const catalog = `${servingItemsCsv()}C0,gamma,5,1690000000,a cold item\n`;
+      expect((await importCsv(server, 'kept-itj', items, 'kept-items.csv', catalog)).status).toBe('ACTIVE');
+      const up = { recipeArn: 'arn:attune:personalize:::recipe/aws-user-personalization', datasetGroupArn: groupArn, solutionConfig: { algorithmHyperParameters: { hidden_dimension: '32' } } };
+      const clicks = await activeSolution(server, { name: 'kept-clicks', eventType: 'click', ...up });
+      expect((await trainedVersion(server, clicks)).status).toBe('ACTIVE');
+      await new Promise((r) => setTimeout(r, 200)); // a save would be in the background
+      expect(await cache.load(groupArn)).toBeUndefined();
+      const all = await activeSolution(server, { name: 'kept-all', ...up });
+      expect((await trainedVersion(server, all)).status).toBe('ACTIVE');
+      await waitFor(async () => ((await cache.load(groupArn)) ? 'kept' : 'none'), (x) => x, ['kept'], 20_000);
+    } finally {
+      await server.close();
+    }
+    const store = await openDatabase(db);
+    try {
+      const [group] = await store.query<{ id: number }>(`select d.id from datasets d join dataset_groups g on g.id = d.dataset_group_id where g.arn = $1 and d.dataset_type = 'Interactions'`, [groupArn]);
+      const [ids] = await store.query<{ hi: number }>(`select max(id)::int as hi from interactions`);
+      const kept = (await cache.load(groupArn))!;
+      expect(kept.key.datasetId).toBe(Number(group!.id));
+      expect(kept.key.lastId).toBe(ids!.hi);
+      const { mark } = await deletionMark(store, groupArn);
+      const source = { groupArn, interactionsDatasetId: Number(group!.id), deletions: mark };
+      const full = await readGroupRows(store, source);
+      expect(kept.rows.itemIds).not.toContain('C0');
+      expect(kept.rows).toEqual(full);
+      // And a load uses it: a row changed behind its back (never done by Attune) still reads as kept.
+      await store.query(`update interactions set item_id = 'tampered' where id = $1`, [ids!.hi]);
+      const loaded = await readGroupRows(store, { ...source, cache });
+      expect(loaded.itemIds).not.toContain('tampered');
+      expect(loaded).toEqual(full);
+    } finally {
+      await store.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

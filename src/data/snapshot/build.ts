@@ -38,7 +38,10 @@ export interface SnapshotSource {
 export interface BuiltSnapshot {
   snapshot: TrainingSnapshot;
   userIds: string[];
+  /** The items of the interactions read first, then the Items dataset's others. */
   itemIds: string[];
+  /** How many of itemIds come from the interactions read. */
+  interactionItems: number;
   /** Interactions read before filtering, and by event type ('' for none). */
   rowsRead: number;
   eventTypeCounts: Map<string, number>;
@@ -125,6 +128,7 @@ export async function buildSnapshot(
   const eventTypeCounts = rows.eventTypeCounts();
   checkEventTypes(options, eventTypeCounts);
   const { itemIndex, userIds, itemIds } = rows;
+  const interactionItems = itemIds.length;
 
   let itemFeatures: ItemFeatures | undefined;
   let itemCreated: Float64Array | undefined;
@@ -153,7 +157,7 @@ export async function buildSnapshot(
     ...(itemFeatures ? { itemFeatures } : {}),
     ...(itemCreated ? { itemCreated } : {}),
   };
-  return { snapshot, userIds, itemIds, rowsRead: rows.rowsRead, eventTypeCounts, batches, lastId: Math.max(hi, options.afterId ?? 0) };
+  return { snapshot, userIds, itemIds, interactionItems, rowsRead: rows.rowsRead, eventTypeCounts, batches, lastId: Math.max(hi, options.afterId ?? 0) };
 }
 
 /** One interactions row as the snapshot reads it. */

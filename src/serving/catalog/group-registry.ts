@@ -13,7 +13,9 @@ import type { Logger } from '../../common/logger.ts';
 import type { IngestChange } from '../../data/ingest/ingest.ts';
 import type { Database } from '../../store/database.ts';
 import * as t from '../../store/schema.ts';
+import type { BuiltSnapshot } from '../../data/snapshot/build.ts';
 import { GroupData } from './group-data.ts';
+import { deletionMark, keepFullRead } from './group-rows.ts';
 import { RowsCache } from './rows-cache.ts';
 
 export class GroupRegistry {
@@ -36,8 +38,7 @@ export class GroupRegistry {
   get(groupArn: string): Promise<GroupData> {
     let p = this.loading.get(groupArn);
     if (!p) {
-      const onCacheError = (err: unknown) => this.logger.warn({ err, datasetGroupArn: groupArn }, 'writing the serving rows cache failed (the next load reads everything)');
-      p = GroupData.load(this.database, groupArn, this.cache, onCacheError).then((g) => {
+      p = GroupData.load(this.database, groupArn, this.cache, this.cacheErrorLog(groupArn)).then((g) => {
         this.register(g);
         return g;
       });
@@ -75,6 +76,20 @@ export class GroupRegistry {
       .catch((err: unknown) => this.logger.error({ err, datasetGroupArn: groupArn }, 'reloading serving data after a deletion failed'));
   }
 
+  /**
+   * Before a read of every interaction of the group made for something else (a training with no
+   * row filter): what keeps that read as the group's cached rows, so that the group's first
+   * load here (a campaign, a batch job, the next process on this folder) reads only what came
+   * after. Undefined without a cache (not a PGlite folder). The deletion mark is read now,
+   * before the rows are.
+   */
+  async keepRowsOf(groupArn: string): Promise<((interactionsDatasetId: number, built: BuiltSnapshot) => void) | undefined> {
+    const cache = this.cache;
+    if (!cache) return undefined;
+    const { mark } = await deletionMark(this.database, groupArn);
+    return (interactionsDatasetId, built) => keepFullRead({ groupArn, interactionsDatasetId, deletions: mark, cache, onCacheError: this.cacheErrorLog(groupArn) }, built);
+  }
+
   /** Whether the dataset belongs to a group loaded here that knows it (its real-time rows are applied one by one). */
   tracks(datasetId: number): boolean {
     return this.byDataset.has(datasetId);
@@ -90,6 +105,10 @@ export class GroupRegistry {
           : undefined,
       ),
     );
+  }
+
+  private cacheErrorLog(groupArn: string): (err: unknown) => void {
+    return (err) => this.logger.warn({ err, datasetGroupArn: groupArn }, 'writing the serving rows cache failed (the next load reads everything)');
   }
 
   /** Maps the group's current datasets to it. */

@@ -61,6 +61,15 @@ export async function readGroupRows(database: Pick<Database, 'query' | 'pglite'>
   return rows;
 }
 
+/**
+ * Keeps a read of every interaction of the group made for something else (a training with no
+ * row filter) as its cached rows, so that the group's first load reads only what came after.
+ * `source.deletions` must have been read before the rows were.
+ */
+export function keepFullRead(source: RowsSource, built: BuiltSnapshot): void {
+  save(source, { datasetId: source.interactionsDatasetId, batches: built.batches, deletions: source.deletions, lastId: built.lastId }, rowsOf(built));
+}
+
 /** Rows read after the cached ones that make the cache be written again (with at least a tenth of its rows). */
 const REWRITE_MIN_ROWS = 50_000;
 /** Interaction ids past the cached ones (other groups' too) that make the cache be written again. */
@@ -75,7 +84,8 @@ function rowsOf(built: BuiltSnapshot): GroupRows {
   const m = built.snapshot.interactions;
   return {
     userIds: built.userIds,
-    itemIds: built.itemIds,
+    // Only the items of the rows (a training's read lists the Items dataset's others after them).
+    itemIds: built.interactionItems === built.itemIds.length ? built.itemIds : built.itemIds.slice(0, built.interactionItems),
     eventTypes: built.snapshot.eventTypes,
     userPtr: m.userPtr,
     itemIdx: m.itemIdx,
