@@ -7,7 +7,7 @@
 import type { RecipeType } from '../training/recipes/recipe.ts';
 import type { PredictedItem, Runtime } from '../serving/runtime.ts';
 import type { InputLine } from './jsonl.ts';
-import { errorRecord, filterValuesField, LineError, type LineResult, lineMessage, outputRecord, type ParsedLine, parseLine, stringField } from './lines.ts';
+import { batchScore, errorRecord, filterValuesField, LineError, type LineResult, lineMessage, outputRecord, type ParsedLine, parseLine, stringField } from './lines.ts';
 
 /** What every line of one job shares. */
 export interface InferenceSettings {
@@ -37,7 +37,7 @@ export async function answerInferenceLine(s: InferenceSettings, input: InputLine
   try {
     const items = await ask(s, parsed);
     const output: Record<string, unknown> = { recommendedItems: items.map((p) => p.itemId) };
-    if (s.scored && items.some((p) => p.score !== undefined)) output.scores = items.map((p) => p.score ?? null);
+    if (s.scored && items.some((p) => p.score !== undefined)) output.scores = items.map((p) => batchScore(p.score));
     return outputRecord(parsed.record, output);
   } catch (err) {
     return errorRecord(parsed.record, lineMessage(parsed.line, err));
