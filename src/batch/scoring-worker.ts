@@ -39,6 +39,8 @@ try {
   const scorer = await OnnxExactScorer.create(init.factors, init.numItems, init.dim, {
     maxBatch: init.maxBatch,
     intraOpThreads: init.intraOpThreads,
+    // Most batch lines block nothing (no filter, no seen items to drop): their runs skip the mask.
+    unmasked: true,
     ...(init.executionProviders ? { executionProviders: init.executionProviders } : {}),
   });
   port.on('message', (m: ScoringRequest) => {

@@ -55,7 +55,8 @@ function blockedSet(blocked: Blocked | undefined): Set<number> {
   return s;
 }
 
-describe('OnnxExactScorer', () => {
+// `unmasked`: runs that block nothing go to a second session without the mask; every answer is the same.
+describe.each([{ unmasked: false }, { unmasked: true }])('OnnxExactScorer %o', ({ unmasked }) => {
   const rng = new SeededRandom(7);
   const factors = randomVectors(rng, N);
   const users = randomVectors(rng, 40);
@@ -63,7 +64,7 @@ describe('OnnxExactScorer', () => {
   let scorer: OnnxExactScorer;
 
   beforeAll(async () => {
-    scorer = await OnnxExactScorer.create(factors, N, DIM, { executionProviders: ['cpu'], maxBatch: 8 });
+    scorer = await OnnxExactScorer.create(factors, N, DIM, { executionProviders: ['cpu'], maxBatch: 8, unmasked });
   });
   afterAll(async () => {
     await scorer.release();

@@ -26,6 +26,12 @@ export interface TopKResult {
 export interface OnnxScorerOptions extends SessionOptions {
   /** Most rows one top-k run takes (default 16); bigger batches are split. Sizes the batch mask. */
   maxBatch?: number;
+  /**
+   * Also open a top-k session without the mask, for runs in which no row blocks anything: it
+   * skips adding a batch × numItems mask to the scores (about a fifth of a run's time at 10,000
+   * items × 64 factors), for a second copy of the factors in ONNX Runtime. Default false.
+   */
+  unmasked?: boolean;
 }
 
 /** The initial capacity of the reusable candidate buffer for `rank`. */
@@ -47,6 +53,8 @@ export class OnnxExactScorer {
   private constructor(
     private readonly topKSession: InferenceSession,
     private readonly rankSession: InferenceSession,
+    /** Top-k without the mask input, for runs that block nothing (see OnnxScorerOptions.unmasked). */
+    private readonly plainSession: InferenceSession | undefined,
     /** Number of items (rows of the factor matrix). */
     readonly numItems: number,
     /** Factors per item and per user. */
@@ -74,12 +82,17 @@ export class OnnxExactScorer {
     if (!Number.isInteger(maxBatch) || maxBatch < 1) throw new RangeError(`maxBatch must be a positive integer, got ${maxBatch}`);
     const spec = { itemFactors, numItems, dim };
     const topK = await createSession(buildTopKGraph(spec), opts);
-    const rank = await createSession(buildRankGraph(spec), opts).catch(async (err: unknown) => {
-      await topK.release();
+    const opened = [topK];
+    try {
+      const rank = await createSession(buildRankGraph(spec), opts);
+      opened.push(rank);
+      const plain = opts.unmasked ? await createSession(buildTopKGraph({ ...spec, masked: false }), opts) : undefined;
+      const { providers } = await detectExecutionProviders(opts.executionProviders ?? DEFAULT_EXECUTION_PROVIDERS);
+      return new OnnxExactScorer(topK, rank, plain, numItems, dim, maxBatch, providers);
+    } catch (err) {
+      await Promise.all(opened.map((session) => session.release()));
       throw err;
-    });
-    const { providers } = await detectExecutionProviders(opts.executionProviders ?? DEFAULT_EXECUTION_PROVIDERS);
-    return new OnnxExactScorer(topK, rank, numItems, dim, maxBatch, providers);
+    }
   }
 
   /**
@@ -96,7 +109,10 @@ export class OnnxExactScorer {
       this.k[0] = BigInt(kRun);
       const blockedCount = blocked === undefined ? 0 : this.block(0, blocked);
       try {
-        const out = await this.topKSession.run({ user: this.userRow, mask: this.maskRow, k: this.kTensor });
+        const out =
+          blockedCount === 0 && this.plainSession
+            ? await this.plainSession.run({ user: this.userRow, k: this.kTensor })
+            : await this.topKSession.run({ user: this.userRow, mask: this.maskRow, k: this.kTensor });
         return rowResult(out, 0, kRun, Math.min(kRun, this.numItems - blockedCount));
       } finally {
         if (blocked !== undefined) this.unblock(0, blocked);
@@ -132,16 +148,19 @@ export class OnnxExactScorer {
       for (let start = 0; start < rows; start += this.maxBatch) {
         const count = Math.min(this.maxBatch, rows - start);
         const kept = new Int32Array(count);
+        let blockedAny = false;
         for (let r = 0; r < count; r++) {
           const rowBlocked = blocked?.[start + r];
-          kept[r] = Math.min(kRun, n - (rowBlocked === undefined ? 0 : this.block(r, rowBlocked)));
+          const blockedCount = rowBlocked === undefined ? 0 : this.block(r, rowBlocked);
+          blockedAny ||= blockedCount > 0;
+          kept[r] = Math.min(kRun, n - blockedCount);
         }
         try {
-          const out = await this.topKSession.run({
-            user: new Tensor('float32', users.subarray(start * this.dim, (start + count) * this.dim), [count, this.dim]),
-            mask: new Tensor('float32', this.mask.subarray(0, count * n), [count, n]),
-            k: this.kTensor,
-          });
+          const user = new Tensor('float32', users.subarray(start * this.dim, (start + count) * this.dim), [count, this.dim]);
+          const out =
+            !blockedAny && this.plainSession
+              ? await this.plainSession.run({ user, k: this.kTensor })
+              : await this.topKSession.run({ user, mask: new Tensor('float32', this.mask.subarray(0, count * n), [count, n]), k: this.kTensor });
           for (let r = 0; r < count; r++) results.push(rowResult(out, r, kRun, kept[r]!));
         } finally {
           for (let r = 0; r < count; r++) {
@@ -192,6 +211,7 @@ export class OnnxExactScorer {
       this.released = true;
       await this.topKSession.release();
       await this.rankSession.release();
+      await this.plainSession?.release();
     });
   }
 
