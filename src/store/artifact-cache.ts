@@ -1,7 +1,7 @@
 /**
- * A local copy of each artifact read from an embedded PGlite folder, in that folder: reading a
- * model through PGlite (a binary COPY handed over as a Blob) costs a fresh process about half a
- * second per 30 MB, a local file a few milliseconds. Artifacts never change once written, and
+ * A local copy of each artifact written to or read from an embedded PGlite folder, in that
+ * folder: reading a model through PGlite (a binary COPY handed over as a Blob) costs a fresh
+ * process about half a second per 30 MB, a local file a few milliseconds. Artifacts never change once written, and
  * a copy is used only when its size and sha256 match the artifact's row, so a stale or damaged
  * file is never served: it is read from the database again and replaced.
  */
@@ -41,10 +41,10 @@ export class ArtifactCache {
   }
 
   /**
-   * Keeps a copy of an artifact just read and checked; removes the copies of artifacts that no
-   * longer exist (`live` lists the ids that do).
+   * Keeps a copy of an artifact just written, or read and checked (its bytes, whole or in
+   * parts); removes the copies of artifacts that no longer exist (`live` lists the ids that do).
    */
-  async write(meta: ArtifactMeta, data: Buffer, live: ReadonlySet<number>): Promise<void> {
+  async write(meta: ArtifactMeta, data: Buffer | readonly Uint8Array[], live: ReadonlySet<number>): Promise<void> {
     mkdirSync(this.dir, { recursive: true });
     for (const name of readdirSync(this.dir)) {
       const id = Number(name.split('-')[0]);

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { PGlite } from '@electric-sql/pglite';
-import { ArtifactCache } from './artifact-cache.ts';
+import { ArtifactCache, type ArtifactMeta } from './artifact-cache.ts';
 import type { Database, Db } from './database.ts';
 import * as t from './schema.ts';
 
@@ -30,8 +30,19 @@ export async function writeArtifact(database: Database, ownerArn: string, kind: 
     size += chunk.byteLength;
     await database.query(`insert into artifact_chunks (artifact_id, seq, data) values ($1, $2, decode($3, 'base64'))`, [id, seq++, chunk.toString('base64')]);
   }
-  await database.db.update(t.artifacts).set({ sizeBytes: size, sha256: hash.digest('hex') }).where(eq(t.artifacts.id, id));
+  const meta = { id, sizeBytes: size, sha256: hash.digest('hex') };
+  await database.db.update(t.artifacts).set({ sizeBytes: meta.sizeBytes, sha256: meta.sha256 }).where(eq(t.artifacts.id, id));
+  // A PGlite folder keeps a copy now: the first read (a campaign, a batch job) need not go through PGlite.
+  if (database.dataDir) keepCopy(database, ArtifactCache.inPgliteFolder(database.dataDir), meta, parts);
   return id;
+}
+
+/** Writes the artifact's local copy in the background: a failed copy only means the next read goes to the database. */
+function keepCopy(database: Database, cache: ArtifactCache, meta: ArtifactMeta, data: Buffer | readonly Uint8Array[]): void {
+  void (async () => {
+    const live = new Set((await database.db.select({ id: t.artifacts.id }).from(t.artifacts)).map((a) => a.id));
+    await cache.write(meta, data, live);
+  })().catch(() => undefined);
 }
 
 /** Chunks per query when reading an artifact back (4 MiB): short queries leave the event loop to API calls on PGlite. */
@@ -71,13 +82,7 @@ export async function readArtifact(database: Database, id: number): Promise<Buff
   if (at !== meta.sizeBytes || sha !== meta.sha256) {
     throw new Error(`artifact ${id} is corrupt: ${at} bytes (expected ${meta.sizeBytes}), sha256 ${sha}`);
   }
-  if (cache) {
-    // In the background: a failed copy only means the next read goes to the database again.
-    void (async () => {
-      const live = new Set((await database.db.select({ id: t.artifacts.id }).from(t.artifacts)).map((a) => a.id));
-      await cache.write(meta, data, live);
-    })().catch(() => undefined);
-  }
+  if (cache) keepCopy(database, cache, meta, data);
   return data;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The local copies a server on a PGlite folder keeps there (README, "Local copies on a PGlite
  * folder"), on one folder:
- * - artifacts: each read keeps a checked copy, used only while it matches the artifact's row;
+ * - artifacts: each write, and each read without a copy, keeps a copy, used only while it
+ *   matches the artifact's row;
  * - serving's rows: a load through the cache gives exactly what a full read gives, after
  *   real-time writes (new users, items and event types, equal times), a batch going live or
  *   retired, a data deletion, or a damaged file; and the cache is really used;
@@ -56,14 +57,24 @@ describe('artifact cache', () => {
     cache = ArtifactCache.inPgliteFolder(database.dataDir!);
   });
 
-  it('copies an artifact on its first read and serves later reads from the copy', async () => {
-    const id = (ids.a = await writeArtifact(database, 'arn:a', 'model', [bytes]));
-    expect((await readArtifact(database, id)).equals(bytes)).toBe(true);
+  it('keeps a copy of an artifact it writes and serves reads from the copy', async () => {
+    const id = (ids.a = await writeArtifact(database, 'arn:a', 'model', [bytes.subarray(0, 700_000), bytes.subarray(700_000)]));
     await landed(1);
     expect(copies()).toHaveLength(1);
     // The database's chunks changed behind its back (never done by Attune): the checked copy is still what is read.
     await database.query(`update artifact_chunks set data = decode('00', 'hex') where artifact_id = $1 and seq = 0`, [id]);
     expect((await readArtifact(database, id)).equals(bytes)).toBe(true);
+  });
+
+  it('copies an artifact on its first read when it has no copy', async () => {
+    const id = await writeArtifact(database, 'arn:read', 'model', [bytes]);
+    await landed(2);
+    rmSync(join(cache.dir, copies().find((f) => f.startsWith(`${id}-`))!));
+    expect((await readArtifact(database, id)).equals(bytes)).toBe(true);
+    await landed(2);
+    await database.query(`update artifact_chunks set data = decode('00', 'hex') where artifact_id = $1 and seq = 0`, [id]);
+    expect((await readArtifact(database, id)).equals(bytes)).toBe(true);
+    await database.db.transaction(async (tx) => deleteArtifactsOf(tx, 'arn:read'));
   });
 
   it('ignores a damaged copy, reads the database again and replaces the copy', async () => {
