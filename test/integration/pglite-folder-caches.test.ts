@@ -97,6 +97,8 @@ describe('artifact cache', () => {
     writeFileSync(join(cache.dir, dead), 'half');
     writeFileSync(join(cache.dir, mine), 'half');
     const id = await writeArtifact(database, 'arn:c', 'model', [bytes]);
+    // The copy the write keeps (a read before it lands would start a second one).
+    for (let i = 0; i < 100 && !copies().some((f) => f.startsWith(`${id}-`)); i++) await new Promise((r) => setTimeout(r, 20));
     await readArtifact(database, id);
     for (let i = 0; i < 100 && copies().some((f) => f.startsWith(`${ids.a}-`)); i++) await new Promise((r) => setTimeout(r, 20));
     await landed(2);
