@@ -14,7 +14,9 @@
  * GetRecommendations on a campaign of the same version (same items expected).
  *
  * `--keep DIR` keeps the database (PGlite in DIR/db) and data root (DIR/data): a later run with
- * the same DIR skips the setup and reuses the trained version.
+ * the same DIR skips the setup and reuses the trained version. `--db URL` (with `--keep`) keeps
+ * the database there instead, e.g. an empty PostgreSQL database (postgres://…): PostgreSQL
+ * deployments keep no local copies, so each process's first job reads the group from it.
  *
  * `--process` (with `--keep`) runs the jobs in a fresh `attune serve` process (the built dist/,
  * as users run it) on the kept database instead of in this process: the first job is then
@@ -24,7 +26,7 @@
  * it first, so that the first job reads every interaction (a group's first load ever).
  *
  *   npx tsx bench/batch.ts [--users 100000] [--items 10000] [--per-user 10] [--factors 64]
- *                          [--lines 100000,1000000] [--results 25] [--index-min-items 20000] [--check 200] [--keep DIR] [--process [--cold-cache]]
+ *                          [--lines 100000,1000000] [--results 25] [--index-min-items 20000] [--check 200] [--keep DIR [--db URL]] [--process [--cold-cache]]
  */
 import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
@@ -53,6 +55,7 @@ const { values } = parseArgs({
     'index-min-items': { type: 'string', default: '20000' },
     check: { type: 'string', default: '200' },
     keep: { type: 'string' },
+    db: { type: 'string' },
     process: { type: 'boolean', default: false },
     'cold-cache': { type: 'boolean', default: false },
   },
@@ -71,10 +74,10 @@ const rssMiB = () => {
 const secs = (ms: number) => (ms / 1000).toFixed(1);
 
 /** Attune in this process on a kept PGlite folder (startInProcess uses pglite://memory). */
-async function startKept(dir: string, indexMinItems: number): Promise<InProcessServer> {
+async function startKept(dir: string, db: string, indexMinItems: number): Promise<InProcessServer> {
   const dataDir = join(dir, 'data');
   mkdirSync(dataDir, { recursive: true });
-  const config = resolveConfig({ host: '127.0.0.1', port: 0, db: `pglite://${join(dir, 'db')}`, dataRoots: [dataDir], indexMinItems }, {});
+  const config = resolveConfig({ host: '127.0.0.1', port: 0, db, dataRoots: [dataDir], indexMinItems }, {});
   const attune = await startAttune(config, silentLogger());
   const { attune: api } = loadProtos();
   const address = `127.0.0.1:${attune.port}`;
@@ -95,7 +98,9 @@ async function startKept(dir: string, indexMinItems: number): Promise<InProcessS
 
 const indexMinItems = Number(values['index-min-items']);
 if (values.process && !values.keep) throw new Error('--process needs --keep DIR (the server process opens the kept database)');
-const s = values.keep ? await startKept(values.keep, indexMinItems) : await startInProcess({ indexMinItems });
+if (values.db && !values.keep) throw new Error('--db needs --keep DIR (the data root and the trained version are kept there)');
+const keptDb = values.db ?? (values.keep ? `pglite://${join(values.keep, 'db')}` : '');
+const s = values.keep ? await startKept(values.keep, keptDb, indexMinItems) : await startInProcess({ indexMinItems });
 const kept = values.keep ? join(values.keep, 'setup.json') : undefined;
 let closed = false;
 try {
@@ -109,8 +114,8 @@ try {
     await s.close();
     closed = true;
     if (values['cold-cache']) rmSync(join(values.keep!, 'db', 'attune-serving-cache'), { recursive: true, force: true });
-    const cacheNote = existsSync(join(values.keep!, 'db', 'attune-serving-cache')) ? 'rows cache present' : 'no rows cache';
-    const server = await startServerProcess(`pglite://${join(values.keep!, 'db')}`, s.dataDir, { ATTUNE_INDEX_MIN_ITEMS: String(indexMinItems) });
+    const cacheNote = values.db ? `database ${values.db.replace(/\/\/[^@/]*@/, '//')}` : existsSync(join(values.keep!, 'db', 'attune-serving-cache')) ? 'rows cache present' : 'no rows cache';
+    const server = await startServerProcess(keptDb, s.dataDir, { ATTUNE_INDEX_MIN_ITEMS: String(indexMinItems) });
     const { attune: api } = loadProtos();
     const runtime = new api.PersonalizeRuntime(server.address, grpc.credentials.createInsecure()) as unknown as PersonalizeRuntimeClient;
     try {
