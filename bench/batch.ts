@@ -73,7 +73,7 @@ const rssMiB = () => {
 };
 const secs = (ms: number) => (ms / 1000).toFixed(1);
 
-/** Attune in this process on a kept PGlite folder (startInProcess uses pglite://memory). */
+/** Attune in this process on the kept database `db` (startInProcess uses pglite://memory). */
 async function startKept(dir: string, db: string, indexMinItems: number): Promise<InProcessServer> {
   const dataDir = join(dir, 'data');
   mkdirSync(dataDir, { recursive: true });
@@ -99,6 +99,7 @@ async function startKept(dir: string, db: string, indexMinItems: number): Promis
 const indexMinItems = Number(values['index-min-items']);
 if (values.process && !values.keep) throw new Error('--process needs --keep DIR (the server process opens the kept database)');
 if (values.db && !values.keep) throw new Error('--db needs --keep DIR (the data root and the trained version are kept there)');
+if (values.db && values['cold-cache']) throw new Error('--cold-cache removes the rows cache of the PGlite folder in --keep; with --db there is none');
 const keptDb = values.db ?? (values.keep ? `pglite://${join(values.keep, 'db')}` : '');
 const s = values.keep ? await startKept(values.keep, keptDb, indexMinItems) : await startInProcess({ indexMinItems });
 const kept = values.keep ? join(values.keep, 'setup.json') : undefined;

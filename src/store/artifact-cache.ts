@@ -19,6 +19,8 @@ export interface ArtifactMeta {
 }
 
 let writes = 0;
+/** Copies being written, by path, across instances: a read of the same artifact waits for its copy. */
+const copying = new Map<string, Promise<void>>();
 
 export class ArtifactCache {
   constructor(readonly dir: string) {}
@@ -28,8 +30,9 @@ export class ArtifactCache {
     return new ArtifactCache(join(dataDir, 'attune-artifact-cache'));
   }
 
-  /** The artifact's bytes, if a copy with its size and hash is here. */
+  /** The artifact's bytes, if a copy with its size and hash is here (or is being written). */
   async read(meta: ArtifactMeta): Promise<Buffer | undefined> {
+    await copying.get(this.path(meta));
     let data: Buffer;
     try {
       data = await readFile(this.path(meta));
@@ -42,9 +45,21 @@ export class ArtifactCache {
 
   /**
    * Keeps a copy of an artifact just written, or read and checked (its bytes, whole or in
-   * parts); removes the copies of artifacts that no longer exist (`live` lists the ids that do).
+   * parts); removes the copies of artifacts that no longer exist (`live` gives the ids that do).
+   * Reads of the artifact wait for it from now on; it never fails (a failed copy only means the
+   * next read goes to the database).
    */
-  async write(meta: ArtifactMeta, data: Buffer | readonly Uint8Array[], live: ReadonlySet<number>): Promise<void> {
+  keep(meta: ArtifactMeta, data: Buffer | readonly Uint8Array[], live: () => Promise<ReadonlySet<number>>): Promise<void> {
+    const path = this.path(meta);
+    const done = (async () => this.write(meta, data, await live()))().catch(() => undefined);
+    copying.set(path, done);
+    void done.then(() => {
+      if (copying.get(path) === done) copying.delete(path);
+    });
+    return done;
+  }
+
+  private async write(meta: ArtifactMeta, data: Buffer | readonly Uint8Array[], live: ReadonlySet<number>): Promise<void> {
     mkdirSync(this.dir, { recursive: true });
     for (const name of readdirSync(this.dir)) {
       const id = Number(name.split('-')[0]);

@@ -37,12 +37,9 @@ export async function writeArtifact(database: Database, ownerArn: string, kind: 
   return id;
 }
 
-/** Writes the artifact's local copy in the background: a failed copy only means the next read goes to the database. */
+/** Writes the artifact's local copy in the background (reads of it wait for the copy). */
 function keepCopy(database: Database, cache: ArtifactCache, meta: ArtifactMeta, data: Buffer | readonly Uint8Array[]): void {
-  void (async () => {
-    const live = new Set((await database.db.select({ id: t.artifacts.id }).from(t.artifacts)).map((a) => a.id));
-    await cache.write(meta, data, live);
-  })().catch(() => undefined);
+  void cache.keep(meta, data, async () => new Set((await database.db.select({ id: t.artifacts.id }).from(t.artifacts)).map((a) => a.id)));
 }
 
 /** Chunks per query when reading an artifact back (4 MiB): short queries leave the event loop to API calls on PGlite. */

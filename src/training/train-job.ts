@@ -9,7 +9,7 @@ import { AttuneError, InvalidState } from '../common/errors.ts';
 import type { Logger } from '../common/logger.ts';
 import { metadataFields } from '../data/schema/dataset-types.ts';
 import { groupDatasets } from '../data/snapshot/group-datasets.ts';
-import { type BuiltSnapshot, buildSnapshot, checkMinimumData, TrainingDataError } from '../data/snapshot/build.ts';
+import { type BuiltSnapshot, buildSnapshot, checkMinimumData, TrainingDataError, usesEveryRow } from '../data/snapshot/build.ts';
 import { holdsLease, LeaseLost } from '../jobs/queue.ts';
 import type { JobRunner } from '../jobs/runner.ts';
 import { deleteArtifactsOf, writeArtifact } from '../store/artifacts.ts';
@@ -37,8 +37,8 @@ export interface TrainingJobOptions {
   /** How often a running training checks whether it was stopped (default 500 ms). */
   stopPollMs?: number;
   /**
-   * On a PGlite folder, called before a training reads every interaction (no row filter);
-   * what it returns takes the read, to keep as serving's rows of the group
+   * Called before a training reads every interaction (no row filter); what it returns, if
+   * anything (on a PGlite folder), takes the read, to keep as serving's rows of the group
    * (GroupRegistry.keepRowsOf).
    */
   keepRows?: (groupArn: string) => Promise<((interactionsDatasetId: number, built: BuiltSnapshot) => void) | undefined>;
@@ -163,8 +163,7 @@ export function registerTrainingJob(runner: JobRunner, options: TrainingJobOptio
     // Every interaction row up to this id is read below: automatic training looks for rows past it.
     const interactionsMark = await highestInteractionId(database);
     // A read of every row is what serving's first load of the group would read again: kept.
-    const unfiltered = snapshotOptions.eventType === undefined && snapshotOptions.eventValueThreshold === undefined && !snapshotOptions.eventsConfig?.length;
-    const keep = !database.url && unfiltered ? await options.keepRows?.(version.datasetGroupArn) : undefined;
+    const keep = usesEveryRow(snapshotOptions) ? await options.keepRows?.(version.datasetGroupArn) : undefined;
     // PostgreSQL: a worker reads the rows over its own connection, in one read-only snapshot.
     // PGlite lives in this thread, so it is read here, in short range queries that let API calls in between.
     const built = database.url

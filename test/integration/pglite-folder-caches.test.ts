@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/common/logger.ts';
-import { deletionMark, readGroupRows } from '../../src/serving/catalog/group-rows.ts';
+import { buildSnapshot } from '../../src/data/snapshot/build.ts';
+import { deletionMark, keepFullRead, readGroupRows } from '../../src/serving/catalog/group-rows.ts';
 import { GroupRegistry } from '../../src/serving/catalog/group-registry.ts';
 import { RowsCache } from '../../src/serving/catalog/rows-cache.ts';
 import { ArtifactCache } from '../../src/store/artifact-cache.ts';
@@ -75,6 +76,14 @@ describe('artifact cache', () => {
     await database.query(`update artifact_chunks set data = decode('00', 'hex') where artifact_id = $1 and seq = 0`, [id]);
     expect((await readArtifact(database, id)).equals(bytes)).toBe(true);
     await database.db.transaction(async (tx) => deleteArtifactsOf(tx, 'arn:read'));
+  });
+
+  it('a read right after the write waits for the copy instead of going to the database', async () => {
+    const id = await writeArtifact(database, 'arn:now', 'model', [bytes]);
+    // The database's chunks changed at once (never done by Attune): only the copy still holds the bytes.
+    await database.query(`update artifact_chunks set data = decode('00', 'hex') where artifact_id = $1 and seq = 1`, [id]);
+    expect((await readArtifact(database, id)).equals(bytes)).toBe(true);
+    await database.db.transaction(async (tx) => deleteArtifactsOf(tx, 'arn:now'));
   });
 
   it('ignores a damaged copy, reads the database again and replaces the copy', async () => {
@@ -238,6 +247,26 @@ describe('serving rows cache', () => {
     expect(await cache.load(GROUP)).toBeUndefined();
     await read(true);
     expect(await cache.load(GROUP)).toBeDefined();
+  });
+
+  it('keeps a full read made elsewhere (a training’s) unless the file was removed after it began', async () => {
+    const fullRead = async () => {
+      const generation = cache.generation(GROUP);
+      const { mark } = await deletionMark(database, GROUP);
+      return { source: { groupArn: GROUP, interactionsDatasetId: DATASET, deletions: mark, cache, generation }, built: await buildSnapshot(database, { interactionsDatasetId: DATASET }) };
+    };
+    cache.remove(GROUP);
+    const overtaken = await fullRead();
+    cache.remove(GROUP); // e.g. a data deletion job ended while the training read
+    keepFullRead(overtaken.source, overtaken.built);
+    await cache.settled();
+    expect(await cache.load(GROUP)).toBeUndefined();
+
+    const kept = await fullRead();
+    keepFullRead(kept.source, kept.built);
+    await cache.settled();
+    expect((await cache.load(GROUP))?.key.lastId).toBe(kept.built.lastId);
+    expect(await read(true)).toEqual(await read(false));
   });
 
   it('removes the group’s file when a data deletion is announced, loaded group or not', async () => {

@@ -74,6 +74,11 @@ export function rowFilter(options: SnapshotOptions): RowFilter {
   return (type, value) => ((only === undefined || type === only) && passes(value, threshold) ? 1 : 0);
 }
 
+/** Whether `options` keep every row with its user and item (what rowFilter then weighs 1). */
+export function usesEveryRow(options: SnapshotOptions): boolean {
+  return options.eventType === undefined && options.eventValueThreshold === undefined && !options.eventsConfig?.length;
+}
+
 /** The ids of a dataset's live bulk batches, comma-separated in order. */
 export async function liveBatches(database: Pick<Database, 'query'>, datasetId: number): Promise<string> {
   return (await database.query<{ id: number | string }>(`select id from data_batches where dataset_id = $1 and state = 'live' order by id`, [datasetId]))

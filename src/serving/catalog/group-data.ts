@@ -157,7 +157,9 @@ export class GroupData implements FilterSubject {
     const datasets = await groupDatasets(this.database, this.groupArn);
     if (datasets.items && datasets.items.id !== this.current.items?.id) this.catalog.defineColumns(datasets.items.fields);
     this.current = datasets;
-    // Read before the rows: a deletion committing after this makes the next read a full one.
+    // Read before the rows: a deletion committing after this makes the next read a full one,
+    // and its removal of the cache (counted before the mark) keeps this read's save out.
+    const generation = this.cache?.generation(this.groupArn);
     const deleted = await deletionMark(this.database, this.groupArn);
     // Set once the histories no longer hold these users' events: a call in between would fold
     // the old events in and keep the result.
@@ -180,7 +182,7 @@ export class GroupData implements FilterSubject {
       groupArn: this.groupArn,
       interactionsDatasetId: interactions.id,
       deletions: deleted.mark,
-      ...(this.cache ? { cache: this.cache } : {}),
+      ...(this.cache ? { cache: this.cache, generation } : {}),
       ...(this.onCacheError ? { onCacheError: this.onCacheError } : {}),
     });
     const toCatalog = Int32Array.from(rows.itemIds, (id) => this.catalog.ensure(id));

@@ -80,14 +80,16 @@ export class GroupRegistry {
    * Before a read of every interaction of the group made for something else (a training with no
    * row filter): what keeps that read as the group's cached rows, so that the group's first
    * load here (a campaign, a batch job, the next process on this folder) reads only what came
-   * after. Undefined without a cache (not a PGlite folder). The deletion mark is read now,
-   * before the rows are.
+   * after. Undefined without a cache (not a PGlite folder). The cache's removal count and the
+   * deletion mark are read now, before the rows are: a removal during the read keeps it out.
    */
   async keepRowsOf(groupArn: string): Promise<((interactionsDatasetId: number, built: BuiltSnapshot) => void) | undefined> {
     const cache = this.cache;
     if (!cache) return undefined;
+    const generation = cache.generation(groupArn);
     const { mark } = await deletionMark(this.database, groupArn);
-    return (interactionsDatasetId, built) => keepFullRead({ groupArn, interactionsDatasetId, deletions: mark, cache, onCacheError: this.cacheErrorLog(groupArn) }, built);
+    return (interactionsDatasetId, built) =>
+      keepFullRead({ groupArn, interactionsDatasetId, deletions: mark, cache, generation, onCacheError: this.cacheErrorLog(groupArn) }, built);
   }
 
   /** Whether the dataset belongs to a group loaded here that knows it (its real-time rows are applied one by one). */

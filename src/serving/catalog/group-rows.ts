@@ -2,7 +2,8 @@
  * Reads a group's interactions for serving: every row (no solution's filter), CSR by user,
  * oldest first. With a RowsCache, the rows of the last full read are reused when nothing they
  * came from has changed (the same live batches, no data deletion since, same dataset), and only
- * the interactions written after them are read and merged in; a full read refreshes the cache.
+ * the interactions written after them are read and merged in; a full read refreshes the cache,
+ * and so does a training's read of every row (keepFullRead).
  */
 import { buildSnapshot, type BuiltSnapshot, liveBatches, toCsr } from '../../data/snapshot/build.ts';
 import type { Database } from '../../store/database.ts';
@@ -15,6 +16,8 @@ export interface RowsSource {
   /** The group's deletion mark (see deletionMark), read before the rows. */
   deletions: string;
   cache?: RowsCache;
+  /** The cache's removal count for the group (RowsCache.generation), read before the deletion mark. */
+  generation?: number;
   /** Called when writing the cache failed (the read itself succeeded). */
   onCacheError?: (err: unknown) => void;
 }
@@ -77,7 +80,7 @@ const REWRITE_MIN_IDS = 1_000_000;
 
 /** Writes the cache in the background (a failure only costs the next load a full read). */
 function save(source: RowsSource, key: RowsKey, rows: GroupRows): void {
-  source.cache?.save(source.groupArn, key, rows).catch((err: unknown) => source.onCacheError?.(err));
+  source.cache?.save(source.groupArn, key, rows, source.generation).catch((err: unknown) => source.onCacheError?.(err));
 }
 
 function rowsOf(built: BuiltSnapshot): GroupRows {

@@ -1,10 +1,10 @@
 /**
- * A local file per dataset group holding the interactions serving last read for it, so that a
- * process that starts (or a batch job's first load) reads only what came after instead of the
- * whole dataset again. Only for an embedded PGlite folder: there this process is the only
- * writer and every write commits before the next query runs, so the rows up to the last id
- * read never change without the marks checked on load changing too (group-rows.ts). The file
- * lives in the PGlite folder, beside the data it copies.
+ * A local file per dataset group holding the interactions serving (or a training) last read in
+ * full for it, so that a process that starts (or a batch job's first load) reads only what came
+ * after instead of the whole dataset again. Only for an embedded PGlite folder: there this
+ * process is the only writer and every write commits before the next query runs, so the rows up
+ * to the last id read never change without the marks checked on load changing too
+ * (group-rows.ts). The file lives in the PGlite folder, beside the data it copies.
  *
  * The contract this rests on: interactions are never updated; new ones get new, larger ids;
  * rows are deleted only by a data deletion job (which changes the group's deletion mark), by
@@ -111,9 +111,16 @@ export class RowsCache {
     await Promise.allSettled([...this.writing]);
   }
 
-  /** Replaces the group's file (written whole under a temporary name, then renamed). */
-  save(groupArn: string, key: RowsKey, rows: GroupRows): Promise<void> {
-    const generation = generations.get(this.path(groupArn)) ?? 0;
+  /** How many times the group's file was removed so far: a save made with an older count does not land. */
+  generation(groupArn: string): number {
+    return generations.get(this.path(groupArn)) ?? 0;
+  }
+
+  /**
+   * Replaces the group's file (written whole under a temporary name, then renamed), unless it
+   * was removed since `generation` (read before the rows were; default: now).
+   */
+  save(groupArn: string, key: RowsKey, rows: GroupRows, generation = this.generation(groupArn)): Promise<void> {
     const previous = this.lastSave.get(groupArn) ?? Promise.resolve();
     const writing = previous.catch(() => undefined).then(() => this.write(groupArn, key, rows, generation));
     this.lastSave.set(groupArn, writing);
@@ -131,14 +138,15 @@ export class RowsCache {
       userIds: rows.userIds,
       itemIds: rows.itemIds,
     });
-    const body = Buffer.concat(parts);
-    const hash = createHash('sha256').update(body).digest();
+    const hashing = createHash('sha256');
+    for (const part of parts) hashing.update(part);
+    const hash = hashing.digest();
     mkdirSync(this.dir, { recursive: true });
     for (const name of readdirSync(this.dir)) if (leftByEarlierProcess(name)) rmSync(join(this.dir, name), { force: true });
     const path = this.path(groupArn);
     const temporary = `${path}.${process.pid}.${++saves}.tmp`;
     try {
-      await writeFile(temporary, Buffer.concat([MAGIC, hash, body]));
+      await writeFile(temporary, [MAGIC, hash, ...parts]);
       // Removed meanwhile (users deleted, dataset gone): these rows must not come back.
       if ((generations.get(path) ?? 0) === generation) await rename(temporary, path);
     } finally {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SeededRandom } from '../../common/random.ts';
 import { OnnxExactScorer, type Blocked, type TopKResult } from './onnx-scorer.ts';
 
@@ -73,6 +73,25 @@ describe.each([{ unmasked: false }, { unmasked: true }])('OnnxExactScorer %o', (
   it('runs on the CPU provider here', () => {
     expect(scorer.providers).toEqual(['cpu']);
   });
+
+  if (unmasked)
+    it('runs what blocks nothing on the unmasked session, and what blocks something on the masked one', async () => {
+      const sessions = scorer as unknown as Record<'plainSession' | 'topKSession', { run: (...args: unknown[]) => unknown }>;
+      const plain = vi.spyOn(sessions.plainSession, 'run');
+      const masked = vi.spyOn(sessions.topKSession, 'run');
+      try {
+        await scorer.topK(userRow(0), K);
+        await scorer.topK(userRow(0), K, { list: Int32Array.of(-1, N) }); // only ids outside the catalog: nothing blocked
+        await scorer.topKBatch(users.subarray(0, 12 * DIM), K); // runs of 8 and 4
+        expect([plain.mock.calls.length, masked.mock.calls.length]).toEqual([4, 0]);
+        await scorer.topK(userRow(0), K, { list: Int32Array.of(3) });
+        await scorer.topKBatch(users.subarray(0, 12 * DIM), K, [...Array<undefined>(11), { list: Int32Array.of(3) }]); // only the second run blocks
+        expect([plain.mock.calls.length, masked.mock.calls.length]).toEqual([5, 2]);
+      } finally {
+        plain.mockRestore();
+        masked.mockRestore();
+      }
+    });
 
   it('topK equals a brute force', async () => {
     for (let u = 0; u < 10; u++) expectExact(factors, userRow(u), await scorer.topK(userRow(u), K), K, new Set());

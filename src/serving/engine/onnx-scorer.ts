@@ -71,7 +71,7 @@ export class OnnxExactScorer {
     this.kTensor = new Tensor('int64', this.k, [1]);
   }
 
-  /** Builds both graphs from row-major `numItems × dim` factors and opens their sessions. */
+  /** Builds the graphs from row-major `numItems × dim` factors and opens their sessions (two, or three when `unmasked`). */
   static async create(
     itemFactors: Float32Array,
     numItems: number,
@@ -87,6 +87,7 @@ export class OnnxExactScorer {
       const rank = await createSession(buildRankGraph(spec), opts);
       opened.push(rank);
       const plain = opts.unmasked ? await createSession(buildTopKGraph({ ...spec, masked: false }), opts) : undefined;
+      if (plain) opened.push(plain);
       const { providers } = await detectExecutionProviders(opts.executionProviders ?? DEFAULT_EXECUTION_PROVIDERS);
       return new OnnxExactScorer(topK, rank, plain, numItems, dim, maxBatch, providers);
     } catch (err) {
@@ -142,7 +143,8 @@ export class OnnxExactScorer {
         for (let r = 0; r < rows; r++) results.push({ items: new Int32Array(0), scores: new Float32Array(0) });
         return results;
       }
-      if (rows > 1) this.growMask();
+      // The mask grows to maxBatch rows only for a call that blocks something, or that has no unmasked session to go to.
+      if (rows > 1 && (!this.plainSession || blocked?.some((b) => b !== undefined))) this.growMask();
       this.k[0] = BigInt(kRun);
       const n = this.numItems;
       for (let start = 0; start < rows; start += this.maxBatch) {
@@ -204,14 +206,14 @@ export class OnnxExactScorer {
     });
   }
 
-  /** Releases both sessions once the operations already queued have finished. */
+  /** Releases the sessions once the operations already queued have finished. */
   release(): Promise<void> {
     return this.exclusive(async () => {
       if (this.released) return;
       this.released = true;
-      await this.topKSession.release();
-      await this.rankSession.release();
-      await this.plainSession?.release();
+      const released = await Promise.allSettled([this.topKSession, this.rankSession, this.plainSession].map((s) => s?.release()));
+      const failed = released.find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
     });
   }
 
