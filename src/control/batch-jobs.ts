@@ -4,9 +4,9 @@
  * (src/batch). Their statuses are Personalize's: PENDING > IN PROGRESS > ACTIVE -or- CREATE FAILED.
  */
 import { resolve } from 'node:path';
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import { checkArn, makeArn, parseArn } from '../common/arn.ts';
-import { InvalidInput, ResourceAlreadyExists, ResourceInUse, ResourceNotFound } from '../common/errors.ts';
+import { InvalidInput, LimitExceeded, ResourceAlreadyExists, ResourceInUse, ResourceNotFound } from '../common/errors.ts';
 import { checkName, optionalString } from '../common/names.ts';
 import { resolveBatchFiles } from '../batch/files.ts';
 import { parseFilterExpression } from '../serving/filters/index.ts';
@@ -104,6 +104,9 @@ export type CreateBatchSegmentJobInput = CreateBatchJobCommon;
 const TYPE_OF_ARN = { inference: 'batch-inference-job', segment: 'batch-segment-job' } as const;
 const ARN_FIELD = { inference: 'batch_inference_job_arn', segment: 'batch_segment_job_arn' } as const;
 const WHAT = { inference: 'batch inference job', segment: 'batch segment job' } as const;
+
+/** The advisory lock class of the batch job quotas (the second key is the job type). */
+const QUOTA_LOCK = 0x4a6f6273; // 'Jobs'
 
 function selectJobs(db: Db) {
   return db
@@ -217,6 +220,20 @@ export class BatchJobs {
     );
   }
 
+  /**
+   * Personalize's quota of jobs of a kind pending or in progress. Creates of a kind count one at a
+   * time (a transaction-scoped advisory lock): on PostgreSQL two at once would both see room.
+   */
+  private async checkQuota(tx: Db, type: BatchJobType): Promise<void> {
+    await tx.execute(sql`select pg_advisory_xact_lock(${QUOTA_LOCK}, ${type === 'inference' ? 1 : 2})`);
+    const limit = type === 'inference' ? this.ctx.limits.activeBatchInferenceJobs : this.ctx.limits.activeBatchSegmentJobs;
+    const [{ n } = { n: 0 }] = await tx
+      .select({ n: count() })
+      .from(t.batchJobs)
+      .where(and(eq(t.batchJobs.jobType, type), inArray(t.batchJobs.status, [BatchStatus.Pending, BatchStatus.InProgress])));
+    if (n >= limit) throw new LimitExceeded(`at most ${limit} ${WHAT[type]}s may be pending or in progress; wait for one to end`);
+  }
+
   private async create(
     rules: KindRules,
     input: CreateBatchJobCommon,
@@ -250,6 +267,7 @@ export class BatchJobs {
         if (filterArn) await checkFilter(tx, filterArn, version, rules.filterTarget);
         const [byName] = await tx.select({ id: t.batchJobs.id }).from(t.batchJobs).where(eq(t.batchJobs.arn, arn));
         if (byName) throw new ResourceAlreadyExists(`a ${WHAT[rules.type]} named "${name}" already exists`);
+        await this.checkQuota(tx, rules.type);
         await tx.insert(t.batchJobs).values({
           arn,
           jobType: rules.type,

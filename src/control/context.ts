@@ -13,6 +13,10 @@ export interface Limits {
   schemas: number;
   /** Import jobs pending or in progress, across the deployment (Personalize: 5). */
   activeImportJobs: number;
+  /** Batch inference jobs pending or in progress, across the deployment (Personalize: 5, adjustable). */
+  activeBatchInferenceJobs: number;
+  /** Batch segment jobs pending or in progress, across the deployment (Personalize: 5). */
+  activeBatchSegmentJobs: number;
   /** Tags per resource (Personalize: 200). */
   tagsPerResource: number;
   /** Campaigns that are not being deleted, across the deployment (Personalize: 5 per account). */
@@ -27,6 +31,8 @@ export const DEFAULT_LIMITS: Limits = {
   datasetGroups: 500,
   schemas: 500,
   activeImportJobs: 5,
+  activeBatchInferenceJobs: 5,
+  activeBatchSegmentJobs: 5,
   tagsPerResource: 200,
   campaigns: 50,
   filtersPerDatasetGroup: 30,

@@ -283,6 +283,32 @@ describe.each(BACKENDS)('batch inference jobs on %s', (backend) => {
     expect(existsSync(out('refused'))).toBe(false);
   });
 
+  it('refuses a batch inference job while five are pending or in progress (RESOURCE_EXHAUSTED), and creates nothing', async () => {
+    const db = s.attune.database;
+    const list = async () => (await call<object, { batchInferenceJobs: unknown[] }>(s.control, 'ListBatchInferenceJobs', {})).batchInferenceJobs.length;
+    // Five jobs waiting, as the table holds them (never queued, so nothing runs them).
+    await db.query(
+      `insert into batch_jobs (arn, job_type, name, solution_version_id, num_results, input_path, output_path, config, status, created_at, updated_at)
+       select arn || '-waiting-' || g, job_type, name || '-waiting-' || g, solution_version_id, num_results, input_path, output_path, config,
+              case when g = 1 then 'IN PROGRESS' else 'PENDING' end, now(), now()
+       from batch_jobs, generate_series(1, 5) g where id = (select min(id) from batch_jobs where job_type = 'inference')`,
+    );
+    try {
+      const before = await list();
+      const request = { jobName: 'bj-sixth', solutionVersionArn: g.versions[UP], jobInput: { s3DataSource: { path: writeInput(s, 'quota.json', [{ userId: 'a1' }]) } }, jobOutput: { s3DataDestination: { path: out('sixth') } } };
+      const err = await callError(s.control, 'CreateBatchInferenceJob', request);
+      expect(err.code).toBe(status.RESOURCE_EXHAUSTED);
+      expect(err.details).toContain('at most 5 batch inference jobs may be pending or in progress');
+      expect(await list()).toBe(before);
+      expect(existsSync(out('sixth'))).toBe(false);
+      // One of them ends: there is room again.
+      await db.query(`update batch_jobs set status = 'CREATE FAILED' where arn like '%-waiting-1'`);
+      expect((await runInference(s, request)).status).toBe('ACTIVE');
+    } finally {
+      await db.query(`delete from batch_jobs where arn like '%-waiting-%'`);
+    }
+  });
+
   it('keeps a solution from being deleted while one of its batch jobs runs; deleting it then removes its jobs', async () => {
     const input = join(s.dataDir, 'pop-many.jsonl');
     writeFileSync(input, Array.from({ length: 100_000 }, (_, i) => `{"userId":"u${i}"}`).join('\n'));
