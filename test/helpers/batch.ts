@@ -4,6 +4,25 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { call, type TestServer, waitFor } from './server.ts';
 
+/**
+ * Adds jobs of `type` in the given statuses straight to the table, copied from the first job of
+ * that type (as the table holds waiting jobs; never queued, so nothing runs them). Their ARNs
+ * end in `-waiting-<n>`, n from 1; `removeWaitingJobs` deletes them.
+ */
+export async function addWaitingJobs(s: TestServer, type: 'inference' | 'segment', statuses: string[]): Promise<void> {
+  await s.attune.database.query(
+    `insert into batch_jobs (arn, job_type, name, solution_version_id, num_results, input_path, output_path, config, status, created_at, updated_at)
+     select arn || '-waiting-' || w.n, job_type, name || '-waiting-' || w.n, solution_version_id, num_results, input_path, output_path, config, w.status, now(), now()
+     from batch_jobs, unnest($1::text[]) with ordinality as w(status, n) where id = (select min(id) from batch_jobs where job_type = $2)`,
+    [statuses, type],
+  );
+}
+
+/** Deletes what addWaitingJobs added. */
+export async function removeWaitingJobs(s: TestServer): Promise<void> {
+  await s.attune.database.query(`delete from batch_jobs where arn like '%-waiting-%'`);
+}
+
 /** A batch job as Describe returns it (the fields tests look at). */
 export interface BatchJobView {
   jobName: string;

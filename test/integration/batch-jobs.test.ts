@@ -10,7 +10,7 @@ import { status } from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from '../helpers/backends.ts';
 import { expectRefused } from '../helpers/events.ts';
-import { type BatchJobView, createInferenceJob, describeInference, finished, type OutLine, readOutput, runInference, writeInput } from '../helpers/batch.ts';
+import { addWaitingJobs, type BatchJobView, createInferenceJob, describeInference, finished, type OutLine, readOutput, removeWaitingJobs, runInference, writeInput } from '../helpers/batch.ts';
 import { call, callError, type TestServer, startTestServer } from '../helpers/server.ts';
 import { activeCampaign, filter, type Predicted, recommend, type ServingGroup, servingGroup } from '../helpers/serving.ts';
 
@@ -284,15 +284,8 @@ describe.each(BACKENDS)('batch inference jobs on %s', (backend) => {
   });
 
   it('refuses a batch inference job while five are pending or in progress (RESOURCE_EXHAUSTED), and creates nothing', async () => {
-    const db = s.attune.database;
     const list = async () => (await call<object, { batchInferenceJobs: unknown[] }>(s.control, 'ListBatchInferenceJobs', {})).batchInferenceJobs.length;
-    // Five jobs waiting, as the table holds them (never queued, so nothing runs them).
-    await db.query(
-      `insert into batch_jobs (arn, job_type, name, solution_version_id, num_results, input_path, output_path, config, status, created_at, updated_at)
-       select arn || '-waiting-' || g, job_type, name || '-waiting-' || g, solution_version_id, num_results, input_path, output_path, config,
-              case when g = 1 then 'IN PROGRESS' else 'PENDING' end, now(), now()
-       from batch_jobs, generate_series(1, 5) g where id = (select min(id) from batch_jobs where job_type = 'inference')`,
-    );
+    await addWaitingJobs(s, 'inference', ['IN PROGRESS', 'PENDING', 'PENDING', 'PENDING', 'PENDING']);
     try {
       const before = await list();
       const request = { jobName: 'bj-sixth', solutionVersionArn: g.versions[UP], jobInput: { s3DataSource: { path: writeInput(s, 'quota.json', [{ userId: 'a1' }]) } }, jobOutput: { s3DataDestination: { path: out('sixth') } } };
@@ -302,10 +295,10 @@ describe.each(BACKENDS)('batch inference jobs on %s', (backend) => {
       expect(await list()).toBe(before);
       expect(existsSync(out('sixth'))).toBe(false);
       // One of them ends: there is room again.
-      await db.query(`update batch_jobs set status = 'CREATE FAILED' where arn like '%-waiting-1'`);
+      await s.attune.database.query(`update batch_jobs set status = 'CREATE FAILED' where arn like '%-waiting-1'`);
       expect((await runInference(s, request)).status).toBe('ACTIVE');
     } finally {
-      await db.query(`delete from batch_jobs where arn like '%-waiting-%'`);
+      await removeWaitingJobs(s);
     }
   });
 

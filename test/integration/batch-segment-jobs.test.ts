@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { status } from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from '../helpers/backends.ts';
-import { createSegmentJob, describeSegment, finished, readOutput, runInference, writeInput } from '../helpers/batch.ts';
+import { addWaitingJobs, createSegmentJob, describeSegment, finished, readOutput, removeWaitingJobs, runInference, writeInput } from '../helpers/batch.ts';
 import { expectRefused } from '../helpers/events.ts';
 import { USERS_SCHEMA } from '../helpers/fixtures.ts';
 import { call, callError, type TestServer, startTestServer } from '../helpers/server.ts';
@@ -139,13 +139,8 @@ describe.each(BACKENDS)('batch segment jobs on %s', (backend) => {
     for (const [label, change, code, field] of cases) expectRefused(await callError(s.control, 'CreateBatchSegmentJob', { ...base, ...change }), code, field, label);
     expect((await call<object, { batchSegmentJobs: unknown[] }>(s.control, 'ListBatchSegmentJobs', {})).batchSegmentJobs).toHaveLength(2);
 
-    // Five segment jobs waiting, as the table holds them (never queued): a sixth is refused; an inference job has its own quota.
-    const db = s.attune.database;
-    await db.query(
-      `insert into batch_jobs (arn, job_type, name, solution_version_id, num_results, input_path, output_path, config, status, created_at, updated_at)
-       select arn || '-waiting-' || g, job_type, name || '-waiting-' || g, solution_version_id, num_results, input_path, output_path, config, 'PENDING', now(), now()
-       from batch_jobs, generate_series(1, 5) g where id = (select min(id) from batch_jobs where job_type = 'segment')`,
-    );
+    // Five segment jobs waiting: a sixth is refused; an inference job has its own quota.
+    await addWaitingJobs(s, 'segment', Array<string>(5).fill('PENDING'));
     try {
       const err = await callError(s.control, 'CreateBatchSegmentJob', base);
       expect(err.code).toBe(status.RESOURCE_EXHAUSTED);
@@ -154,7 +149,7 @@ describe.each(BACKENDS)('batch segment jobs on %s', (backend) => {
       const inference = { jobName: 'sg-inference', solutionVersionArn: g.versions[UP], jobInput: { s3DataSource: { path: writeInput(s, 'users.jsonl', [{ userId: 'a1' }]) } }, jobOutput: { s3DataDestination: { path: out('inference') } } };
       expect((await runInference(s, inference)).status).toBe('ACTIVE');
     } finally {
-      await db.query(`delete from batch_jobs where arn like '%-waiting-%'`);
+      await removeWaitingJobs(s);
     }
   });
 });
